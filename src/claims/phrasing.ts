@@ -1,0 +1,72 @@
+// The phrasing syntax shared by bundled and user claims. It is deliberately not a regular
+// expression: contributors and imports cannot write patterns that make matching slow.
+//
+//   words separated by spaces or hyphens   "boost collagen", "anti-ageing"
+//   a trailing * continues the word         "regenerat*"  → regenerate, regenerating, …
+//   ... skips a few words in one sentence   "stimulat* ... collagen"
+//
+// Matching is case- and accent-insensitive. Latin-script phrasings match whole words;
+// Korean, Japanese and Chinese phrasings match anywhere (those scripts attach particles).
+import { fold } from './fold';
+
+export const MAX_PHRASING_LENGTH = 80;
+const GAP = '...';
+/** Characters a gap may span; it never crosses the end of a sentence. */
+const GAP_CHARS = 40;
+const SEPARATOR = String.raw`[\s\u00a0\-\u2010\u2011\u2013/·]*`;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LATIN_EDGE = /[\p{Script=Latin}\p{N}]/u;
+
+export function phrasingProblem(phrasing: string): string | null {
+  const trimmed = phrasing.trim();
+  if (trimmed.length < 2) return 'is too short (2 characters at least)';
+  if (trimmed.length > MAX_PHRASING_LENGTH) return `is longer than ${MAX_PHRASING_LENGTH} characters`;
+  const words = trimmed.split(/\s+/).filter((word) => word !== GAP);
+  if (words.length === 0) return 'has no words';
+  if (trimmed.startsWith(GAP) || trimmed.endsWith(GAP)) return 'cannot start or end with ...';
+  if (trimmed.split(GAP).length - 1 > 2) return 'has more than two ... gaps';
+  for (const word of words) {
+    if (word.replace(/\*$/, '').includes('*')) return `"${word}": * may only end a word`;
+    if (word === '*') return 'has a lone *';
+  }
+  if (words.every((word) => word.replace(/[*\-]/g, '').length < 2 && !/[^\x00-\x7f]/.test(word))) {
+    return 'needs at least one word of two letters';
+  }
+  return null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wordSource(word: string): string {
+  const continues = word.endsWith('*');
+  const stem = fold(continues ? word.slice(0, -1) : word);
+  const body = stem.split(/[-\u2010\u2011]/).map(escapeRegExp).join(SEPARATOR);
+  return continues ? `${body}[\\p{L}\\p{M}]*` : body;
+}
+
+/** Compiles a valid phrasing to a regular-expression source over folded text (flag `u`). */
+export function phrasingSource(phrasing: string): string {
+  const problem = phrasingProblem(phrasing);
+  if (problem) throw new Error(`Invalid phrasing "${phrasing}": ${problem}`);
+  const trimmed = phrasing.trim();
+  const segments = trimmed.split(GAP).map((segment) =>
+    segment
+      .trim()
+      .split(/\s+/)
+      .map(wordSource)
+      .join(SEPARATOR),
+  );
+  let source = segments.join(`[^.!?。！？\\n]{0,${GAP_CHARS}}?`);
+  const first = trimmed[0]!;
+  const lastWord = trimmed.split(/\s+/).at(-1)!;
+  const last = trimmed.at(-1)!;
+  if (LATIN_EDGE.test(first)) source = `(?<![\\p{L}\\p{N}])${source}`;
+  if (!lastWord.endsWith('*') && LATIN_EDGE.test(last)) source = `${source}(?![\\p{L}\\p{N}])`;
+  return source;
+}
+
+export function isWordChar(char: string): boolean {
+  return WORD_CHAR.test(char);
+}
