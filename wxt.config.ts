@@ -6,7 +6,7 @@ export default defineConfig({
     name: 'ClaimLens',
     description:
       'Highlights exosome, PDRN and stem-cell skincare claims on the pages you read, with evidence and sources. Works on your device only.',
-    permissions: ['contextMenus'],
+    permissions: ['contextMenus', 'storage'],
     action: { default_title: 'ClaimLens' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

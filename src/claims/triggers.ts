@@ -1,0 +1,46 @@
+// Trend-ingredient names ("exosome", "PDRN", "줄기세포", …) compiled into one regular expression.
+// The content script runs it as a cheap prefilter; the engine uses it to find what a claim is about.
+// Kept free of other imports so the content script bundle stays small.
+import { fold } from './fold';
+import { phrasingSource } from './phrasing';
+import type { Phrasings } from './types';
+import type { Trend } from './vocabulary';
+
+export interface TrendTriggers {
+  trend: Trend;
+  triggers: Phrasings;
+}
+
+export interface TrendMention {
+  trend: Trend;
+  start: number;
+  end: number;
+}
+
+export interface TriggerMatcher {
+  /** One pass over the text: does it name any trend ingredient? */
+  test(text: string): boolean;
+  /** Every trend mention with its offsets. */
+  mentions(text: string): TrendMention[];
+}
+
+export function compileTriggers(trends: TrendTriggers[]): TriggerMatcher {
+  const groups = trends.map(({ triggers }) => {
+    const sources = Object.values(triggers).flat().map(phrasingSource);
+    return `(${sources.join('|')})`;
+  });
+  const source = groups.join('|');
+  const testPattern = new RegExp(source, 'u');
+  return {
+    test: (text) => testPattern.test(fold(text)),
+    mentions(text) {
+      const pattern = new RegExp(source, 'gu');
+      const found: TrendMention[] = [];
+      for (const match of fold(text).matchAll(pattern)) {
+        const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+        found.push({ trend: trends[group - 1]!.trend, start: match.index, end: match.index + match[0].length });
+      }
+      return found;
+    },
+  };
+}

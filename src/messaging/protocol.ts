@@ -1,0 +1,100 @@
+// Every message between ClaimLens's contexts, named by direction. Payloads that come from a
+// content script are untrusted (the page can influence them) and are validated by the schemas in
+// ./validation.ts before the background uses them; UI messages are accepted only from the
+// extension's own pages.
+import type { Claim, Finding } from '../claims/types';
+import type { Settings } from '../settings/settings';
+
+/** A run of visible text the content script found (a paragraph, a caption, an alt text). */
+export interface TextBlock {
+  /** Unique within the page load, chosen by the content script. */
+  id: string;
+  text: string;
+}
+
+export interface BlockFinding extends Finding {
+  blockId: string;
+  /** `${blockId}:${start}:${claimId}` — stable for the page load; used by "show on page". */
+  key: string;
+}
+
+/** What the hover card needs about a claim. */
+export interface ClaimCard {
+  claimId: string;
+  claim: string;
+  summary: string;
+  verdict: Claim['verdict'];
+  evidence: Claim['evidence'];
+  topic: Claim['topic'];
+}
+
+export interface ScanResult {
+  findings: BlockFinding[];
+  cards: Record<string, ClaimCard>;
+}
+
+export interface PageState {
+  paused: boolean;
+  sensitivity: Settings['sensitivity'];
+  highlightStyle: Settings['highlightStyle'];
+}
+
+export interface TabFindings {
+  tabId: number;
+  url: string;
+  title: string;
+  findings: BlockFinding[];
+  updatedAt: number;
+  /** A finding the user asked to see from the page's hover card ("details"). */
+  focusKey?: string;
+}
+
+/** The result of "Fact-check selection" from the context menu, shown by the side panel. */
+export interface SelectionCheck {
+  text: string;
+  result: ScanResult;
+  at: number;
+}
+
+export interface ContentToBackground {
+  /** Page settings for this content script's page (paused? how to highlight?). */
+  getPageState(data: { url: string }): PageState;
+  /** New or changed blocks. `reset` starts a new page (first scan, or SPA navigation). */
+  scanBlocks(data: { url: string; title: string; reset: boolean; blocks: TextBlock[] }): ScanResult;
+  /** Blocks that left the page, so their findings no longer count. */
+  forgetBlocks(data: { blockIds: string[] }): void;
+  /** The user asked for details of a finding from the hover card. */
+  openDetails(data: { key: string }): void;
+}
+
+export interface BackgroundToContent {
+  /** Scroll to a finding and flash its highlight. */
+  showFinding(data: { key: string }): boolean;
+  /** Settings or claims changed: ask for page state again and rescan everything. */
+  refresh(): void;
+}
+
+export type SaveResult = { ok: true } | { ok: false; errors: string[] };
+
+export interface UiToBackground {
+  getTabFindings(data: { tabId: number }): TabFindings | null;
+  getSettings(): Settings;
+  updateSettings(data: Partial<Settings>): Settings;
+  setSitePaused(data: { hostname: string; paused: boolean }): Settings;
+  saveUserClaim(data: { claim: unknown; replaceId?: string }): SaveResult;
+  deleteUserClaim(data: { id: string }): void;
+  importUserClaims(data: { json: string }): SaveResult & { imported?: number };
+  exportUserClaims(): string;
+  /** Fact-check arbitrary text (used by the side panel and the context menu). */
+  checkText(data: { text: string }): ScanResult;
+  /** Show a finding on its page (side panel "show on page"). */
+  showFinding(data: { tabId: number; key: string }): boolean;
+  getSelectionCheck(): SelectionCheck | null;
+}
+
+/** Broadcast by the background to open extension pages (popup, side panel, options). */
+export interface BackgroundToUi {
+  findingsChanged(data: { tabId: number }): void;
+  userClaimsChanged(): void;
+  settingsChanged(): void;
+}
