@@ -22,6 +22,8 @@ export interface TriggerMatcher {
   test(text: string): boolean;
   /** Every trend mention with its offsets. */
   mentions(text: string): TrendMention[];
+  /** The same, for text already passed through fold(). */
+  mentionsInFolded(folded: string): TrendMention[];
 }
 
 export function compileTriggers(trends: TrendTriggers[]): TriggerMatcher {
@@ -34,9 +36,12 @@ export function compileTriggers(trends: TrendTriggers[]): TriggerMatcher {
   return {
     test: (text) => testPattern.test(fold(text)),
     mentions(text) {
+      return this.mentionsInFolded(fold(text));
+    },
+    mentionsInFolded(folded) {
       const pattern = new RegExp(source, 'gu');
       const found: TrendMention[] = [];
-      for (const match of fold(text).matchAll(pattern)) {
+      for (const match of folded.matchAll(pattern)) {
         const group = match.findIndex((value, index) => index > 0 && value !== undefined);
         found.push({ trend: trends[group - 1]!.trend, start: match.index, end: match.index + match[0].length });
       }

@@ -1,0 +1,226 @@
+// Compiles claims into per-topic matchers once, then scans text:
+//   1. one pass of the trend-name pattern — text that names no trend ingredient stops here;
+//   2. around each mention, a window of sentences (claims follow the ingredient they are about);
+//   3. scientific windows are skipped; each topic's compiled pattern runs over the rest;
+//   4. each match gets its sentence as the quote, a stance, a confidence, and the best claim.
+import type { Engine, EngineInput } from './engine';
+import { fold } from './fold';
+import { phrasingSource } from './phrasing';
+import { looksScientific } from './science';
+import { namesOtherIngredient } from './scope';
+import { sentenceSpans, spanIndexAt, type Span } from './sentences';
+import { isDisputed } from './stance';
+import { compileTriggers, type TrendMention } from './triggers';
+import type { Claim, Confidence, Finding } from './types';
+import type { Stance, TopicId, Trend } from './vocabulary';
+
+/** Sentences before / after a trend mention that can still make a claim about it. */
+const SENTENCES_BEFORE = 1;
+const SENTENCES_AFTER = 3;
+/** Beyond this many sentences from the mention the confidence is low. */
+const CONFIDENT_DISTANCE = 1;
+const MAX_QUOTE = 280;
+/** Alternatives per compiled pattern; keeps each regular expression a manageable size. */
+const CHUNK_SIZE = 250;
+
+interface Entry {
+  /** Indexes into the engine's claims of every claim that lists this wording. */
+  claims: number[];
+  denial: boolean;
+}
+
+interface TopicPattern {
+  topic: TopicId;
+  pattern: RegExp;
+  entries: Entry[];
+}
+
+interface Candidate {
+  topic: TopicId;
+  claim: Claim;
+  stance: Stance;
+  sentence: number;
+  matchStart: number;
+  matchEnd: number;
+  confidence: Confidence;
+}
+
+export function createEngine({ claims, trends }: EngineInput): Engine {
+  const triggers = compileTriggers([...trends]);
+  const patterns = compileTopicPatterns(claims);
+  const generalClaim = indexGeneralClaims(claims);
+
+  function pickClaim(entry: Entry, topic: TopicId, trend: Trend): Claim {
+    const own = entry.claims.map((index) => claims[index]!);
+    return own.find((claim) => claim.trend === trend) ?? generalClaim.get(`${topic}|${trend}`) ?? own[0]!;
+  }
+
+  function scan(text: string): Finding[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const folded = fold(text);
+    const mentions = triggers.mentionsInFolded(folded);
+    if (mentions.length === 0) return [];
+
+    const spans = sentenceSpans(text);
+    const mentionsBySentence = groupBySentence(mentions, spans);
+    const candidates: Candidate[] = [];
+    for (const region of regionsAround(mentionsBySentence, spans.length)) {
+      const regionStart = spans[region.first]!.start;
+      const regionText = folded.slice(regionStart, spans[region.last]!.end);
+      if (looksScientific(regionText)) continue;
+      for (const { topic, pattern, entries } of patterns) {
+        pattern.lastIndex = 0;
+        for (const match of regionText.matchAll(pattern)) {
+          const start = regionStart + match.index;
+          const end = start + match[0].length;
+          const sentence = spanIndexAt(spans, start);
+          if (sentence < 0) continue;
+          const nearest = nearestMention(mentionsBySentence, sentence, start);
+          if (!nearest) continue;
+          const span = spans[sentence]!;
+          const sentenceText = folded.slice(span.start, span.end);
+          if (nearest.distance > 0 && namesOtherIngredient(sentenceText)) continue;
+          const entry = entries[match.findIndex((group, index) => index > 0 && group !== undefined) - 1]!;
+          const disputed =
+            entry.denial || isDisputed(sentenceText, start - span.start, end - span.start);
+          candidates.push({
+            topic,
+            claim: pickClaim(entry, topic, nearest.mention.trend),
+            stance: disputed ? 'refuted' : 'asserted',
+            sentence,
+            matchStart: start,
+            matchEnd: end,
+            confidence: nearest.distance <= CONFIDENT_DISTANCE ? 'high' : 'low',
+          });
+        }
+      }
+    }
+    return toFindings(candidates, spans, text);
+  }
+
+  return { scan, claims };
+}
+
+function compileTopicPatterns(claims: readonly Claim[]): TopicPattern[] {
+  const byTopic = new Map<TopicId, Map<string, Entry>>();
+  claims.forEach((claim, index) => {
+    const wordings = byTopic.get(claim.topic) ?? new Map<string, Entry>();
+    byTopic.set(claim.topic, wordings);
+    const add = (phrasing: string, denial: boolean) => {
+      const source = phrasingSource(phrasing);
+      const key = `${denial ? '!' : ''}${source}`;
+      const entry = wordings.get(key) ?? { claims: [], denial };
+      if (!entry.claims.includes(index)) entry.claims.push(index);
+      wordings.set(key, entry);
+    };
+    for (const list of Object.values(claim.phrasings)) list?.forEach((p) => add(p, false));
+    for (const list of Object.values(claim.denials)) list?.forEach((p) => add(p, true));
+    claim.hashtags.forEach((tag) => add(tag, false));
+  });
+
+  const patterns: TopicPattern[] = [];
+  for (const [topic, wordings] of byTopic) {
+    // Longer wordings first, so "not fda approved" wins over "approved" at the same place.
+    const sorted = [...wordings].sort(([a], [b]) => b.length - a.length);
+    for (let i = 0; i < sorted.length; i += CHUNK_SIZE) {
+      const chunk = sorted.slice(i, i + CHUNK_SIZE);
+      const source = chunk.map(([key]) => `(${key.replace(/^!/, '')})`).join('|');
+      patterns.push({ topic, pattern: new RegExp(source, 'gu'), entries: chunk.map(([, entry]) => entry) });
+    }
+  }
+  return patterns;
+}
+
+/** For each (topic, trend), the claim with the most wordings: the general one, not a special case. */
+function indexGeneralClaims(claims: readonly Claim[]): Map<string, Claim> {
+  const size = (claim: Claim) => Object.values(claim.phrasings).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+  const general = new Map<string, Claim>();
+  for (const claim of claims) {
+    const key = `${claim.topic}|${claim.trend}`;
+    const current = general.get(key);
+    if (!current || size(claim) > size(current)) general.set(key, claim);
+  }
+  return general;
+}
+
+function groupBySentence(mentions: TrendMention[], spans: readonly Span[]): Map<number, TrendMention[]> {
+  const bySentence = new Map<number, TrendMention[]>();
+  for (const mention of mentions) {
+    const sentence = spanIndexAt(spans, mention.start);
+    if (sentence < 0) continue;
+    const list = bySentence.get(sentence) ?? [];
+    list.push(mention);
+    bySentence.set(sentence, list);
+  }
+  return bySentence;
+}
+
+/** Merged ranges of sentences within reach of a mention. */
+function regionsAround(bySentence: Map<number, TrendMention[]>, sentenceCount: number) {
+  const regions: { first: number; last: number }[] = [];
+  for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const first = Math.max(0, sentence - SENTENCES_BEFORE);
+    const last = Math.min(sentenceCount - 1, sentence + SENTENCES_AFTER);
+    const previous = regions.at(-1);
+    if (previous && first <= previous.last + 1) previous.last = Math.max(previous.last, last);
+    else regions.push({ first, last });
+  }
+  return regions;
+}
+
+/** The mention a claim in `sentence` is most likely about: same sentence first, then earlier ones. */
+function nearestMention(bySentence: Map<number, TrendMention[]>, sentence: number, offset: number) {
+  const same = bySentence.get(sentence);
+  if (same) {
+    const before = same.filter((mention) => mention.start <= offset).at(-1);
+    return { mention: before ?? same[0]!, distance: 0 };
+  }
+  for (let distance = 1; distance <= SENTENCES_AFTER; distance++) {
+    const earlier = bySentence.get(sentence - distance)?.at(-1);
+    if (earlier) return { mention: earlier, distance };
+    const later = distance <= SENTENCES_BEFORE ? bySentence.get(sentence + distance)?.[0] : undefined;
+    if (later) return { mention: later, distance };
+  }
+  return null;
+}
+
+/** One finding per topic and sentence; a sentence that disputes the claim anywhere refutes it. */
+function toFindings(candidates: Candidate[], spans: readonly Span[], text: string): Finding[] {
+  const bySentenceTopic = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const key = `${candidate.sentence}|${candidate.topic}`;
+    const kept = bySentenceTopic.get(key);
+    if (!kept) bySentenceTopic.set(key, candidate);
+    else if (candidate.stance === 'refuted' && kept.stance === 'asserted') bySentenceTopic.set(key, { ...kept, stance: 'refuted' });
+  }
+  return [...bySentenceTopic.values()]
+    .sort((a, b) => a.matchStart - b.matchStart)
+    .map((candidate) => {
+      const { start, end } = quoteBounds(spans[candidate.sentence]!, candidate, text);
+      const { claim } = candidate;
+      return {
+        claimId: claim.id,
+        topic: claim.topic,
+        trend: claim.trend,
+        evidence: claim.evidence,
+        verdict: claim.verdict,
+        stance: candidate.stance,
+        quote: text.slice(start, end),
+        start,
+        end,
+        confidence: candidate.confidence,
+      };
+    });
+}
+
+/** The sentence, or for a very long one a window around the match cut at word boundaries. */
+function quoteBounds(span: Span, candidate: Candidate, text: string): Span {
+  if (span.end - span.start <= MAX_QUOTE) return span;
+  const middle = (candidate.matchStart + candidate.matchEnd) >> 1;
+  let start = Math.max(span.start, middle - MAX_QUOTE / 2);
+  let end = Math.min(span.end, start + MAX_QUOTE);
+  start = Math.max(span.start, end - MAX_QUOTE);
+  while (start > span.start && /\S/u.test(text[start - 1]!) && middle - start < MAX_QUOTE * 0.75) start--;
+  while (end < span.end && /\S/u.test(text[end]!) && end - middle < MAX_QUOTE * 0.75) end++;
+  return { start, end };
+}

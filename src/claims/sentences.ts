@@ -1,0 +1,44 @@
+// Splits text into sentence-like spans (offsets into the text). Marketing text is full of
+// bullets, line breaks and headings without full stops, so those end a span too.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// A span ends after terminal punctuation followed by a space or quote, at a line break, at a
+// bullet or arrow, or at a table cell bar.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s|$)|[。！？]+|\n+|[•▪●◆★✔✓→➔►|]+|\s[-–]\s/gu;
+
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const end = match.index + match[0].length;
+    pushTrimmed(text, start, end, spans);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Span[]) {
+  while (start < end && /[\s\-–•*·]/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end > start) spans.push({ start, end });
+}
+
+/** Index of the span containing `offset` (spans are sorted); -1 if none. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
