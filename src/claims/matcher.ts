@@ -5,6 +5,7 @@
 //   4. each match gets its sentence as the quote, a stance, a confidence, and the best claim.
 import type { Engine, EngineInput } from './engine';
 import { fold } from './fold';
+import { compileFuzzyTrends } from './fuzzy-trends';
 import { phrasingSource } from './phrasing';
 import { looksScientific } from './science';
 import { namesOtherIngredient } from './scope';
@@ -47,6 +48,7 @@ interface Candidate {
 
 export function createEngine({ claims, trends }: EngineInput): Engine {
   const triggers = compileTriggers([...trends]);
+  const fuzzyMentions = compileFuzzyTrends(trends);
   const patterns = compileTopicPatterns(claims);
   const generalClaim = indexGeneralClaims(claims);
 
@@ -58,7 +60,9 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
   function scan(text: string): Finding[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const folded = fold(text);
-    const mentions = triggers.mentionsInFolded(folded);
+    if (!triggers.test(text)) return [];
+    const exact = triggers.mentionsInFolded(folded);
+    const mentions = [...exact, ...fuzzyMentions(folded, exact)].sort((a, b) => a.start - b.start);
     if (mentions.length === 0) return [];
 
     const spans = sentenceSpans(text);

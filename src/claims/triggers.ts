@@ -17,8 +17,15 @@ export interface TrendMention {
   end: number;
 }
 
+/**
+ * Misspelt trend names ("exsome", "eksosome", "polynuecleotide") as loose stems. The prefilter lets
+ * them through; the engine confirms each against the real names (fuzzy-trends.ts).
+ */
+export const LOOSE_TREND_STEMS =
+  /(?<![\p{L}])(?:e[kx]{1,2}[aeiou]?s{1,2}[aeiou]?[mn][\p{L}]*|pol[iy][\p{L}]{0,3}n[\p{L}]{1,3}cl[\p{L}]{1,4}t[\p{L}]*)(?![\p{L}])/gu;
+
 export interface TriggerMatcher {
-  /** One pass over the text: does it name any trend ingredient? */
+  /** One pass over the text: does it name any trend ingredient, even misspelt? */
   test(text: string): boolean;
   /** Every trend mention with its offsets. */
   mentions(text: string): TrendMention[];
@@ -32,7 +39,7 @@ export function compileTriggers(trends: TrendTriggers[]): TriggerMatcher {
     return `(${sources.join('|')})`;
   });
   const source = groups.join('|');
-  const testPattern = new RegExp(source, 'u');
+  const testPattern = new RegExp(`${source}|${LOOSE_TREND_STEMS.source}`, 'u');
   return {
     test: (text) => testPattern.test(fold(text)),
     mentions(text) {

@@ -116,3 +116,14 @@ describe('engine: user claims', () => {
     expect(withUser.scan('Exosome toner for glass skin.').map((f) => f.claimId)).toEqual(['user-glass-skin']);
   });
 });
+
+describe('engine: misspelt trend names', () => {
+  it('recognises a misspelt trend name', () => {
+    expect(topics('Our exsome serum boosts collagen.')).toEqual(['collagen-elastin:asserted']);
+    expect(topics('Polynuecleotide shots boost collagen.')).toEqual(['collagen-elastin:asserted']);
+  });
+
+  it('does not take ordinary words for trend names', () => {
+    expect(engine.scan('Exams show the excess sebum boosts collagen loss.')).toEqual([]);
+  });
+});

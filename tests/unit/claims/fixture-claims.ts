@@ -32,7 +32,7 @@ export function testClaim(
 
 export const testTrends: TrendTriggers[] = [
   { trend: 'exosomes', triggers: { en: ['exosom*'], ko: ['엑소좀'], ja: ['エクソソーム'], es: ['exosoma*'] } },
-  { trend: 'pdrn-polynucleotides', triggers: { en: ['pdrn', 'salmon dna'] } },
+  { trend: 'pdrn-polynucleotides', triggers: { en: ['pdrn', 'polynucleotide*', 'salmon dna'] } },
   { trend: 'stem-cell-cosmetics', triggers: { en: ['stem cell*'] } },
   { trend: 'growth-factors', triggers: { en: ['growth factor*'] } },
   { trend: 'platelet-derived', triggers: { en: ['platelet extract*'] } },
