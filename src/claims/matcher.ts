@@ -60,7 +60,7 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
   function scan(text: string): Finding[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const folded = fold(text);
-    if (!triggers.test(text)) return [];
+    if (!triggers.testFolded(folded)) return [];
     const exact = triggers.mentionsInFolded(folded);
     const mentions = [...exact, ...fuzzyMentions(folded, exact)].sort((a, b) => a.start - b.start);
     if (mentions.length === 0) return [];

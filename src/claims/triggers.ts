@@ -27,6 +27,8 @@ export const LOOSE_TREND_STEMS =
 export interface TriggerMatcher {
   /** One pass over the text: does it name any trend ingredient, even misspelt? */
   test(text: string): boolean;
+  /** The same, for text already passed through fold(). */
+  testFolded(folded: string): boolean;
   /** Every trend mention with its offsets. */
   mentions(text: string): TrendMention[];
   /** The same, for text already passed through fold(). */
@@ -42,6 +44,7 @@ export function compileTriggers(trends: TrendTriggers[]): TriggerMatcher {
   const testPattern = new RegExp(`${source}|${LOOSE_TREND_STEMS.source}`, 'u');
   return {
     test: (text) => testPattern.test(fold(text)),
+    testFolded: (folded) => testPattern.test(folded),
     mentions(text) {
       return this.mentionsInFolded(fold(text));
     },
