@@ -1,17 +1,17 @@
-// Compiles claims into per-topic matchers once, then scans text:
+// Compiles the claims once (wording-index.ts), then scans text:
 //   1. one pass of the trend-name pattern — text that names no trend ingredient stops here;
 //   2. around each mention, a window of sentences (claims follow the ingredient they are about);
-//   3. scientific windows are skipped; each topic's compiled pattern runs over the rest;
+//   3. scientific windows are skipped; the claim wordings are matched in the rest;
 //   4. each match gets its sentence as the quote, a stance, a confidence, and the best claim.
 import type { Engine, EngineInput } from './engine';
 import { fold } from './fold';
 import { compileFuzzyTrends } from './fuzzy-trends';
-import { phrasingSource } from './phrasing';
 import { looksScientific } from './science';
 import { namesOtherIngredient } from './scope';
 import { sentenceSpans, spanIndexAt, type Span } from './sentences';
 import { isDisputed } from './stance';
 import { compileTriggers, type TrendMention } from './triggers';
+import { compileWordingIndex, type Wording } from './wording-index';
 import type { Claim, Confidence, Finding } from './types';
 import type { Stance, TopicId, Trend } from './vocabulary';
 
@@ -21,20 +21,6 @@ const SENTENCES_AFTER = 3;
 /** Beyond this many sentences from the mention the confidence is low. */
 const CONFIDENT_DISTANCE = 1;
 const MAX_QUOTE = 280;
-/** Alternatives per compiled pattern; keeps each regular expression a manageable size. */
-const CHUNK_SIZE = 250;
-
-interface Entry {
-  /** Indexes into the engine's claims of every claim that lists this wording. */
-  claims: number[];
-  denial: boolean;
-}
-
-interface TopicPattern {
-  topic: TopicId;
-  pattern: RegExp;
-  entries: Entry[];
-}
 
 interface Candidate {
   topic: TopicId;
@@ -49,11 +35,12 @@ interface Candidate {
 export function createEngine({ claims, trends }: EngineInput): Engine {
   const triggers = compileTriggers([...trends]);
   const fuzzyMentions = compileFuzzyTrends(trends);
-  const patterns = compileTopicPatterns(claims);
+  const wordings = compileWordingIndex(claims);
   const generalClaim = indexGeneralClaims(claims);
 
-  function pickClaim(entry: Entry, topic: TopicId, trend: Trend): Claim {
-    const own = entry.claims.map((index) => claims[index]!);
+  function pickClaim(wording: Wording, trend: Trend): Claim {
+    const { topic } = wording;
+    const own = wording.claims.map((index) => claims[index]!);
     return own.find((claim) => claim.trend === trend) ?? generalClaim.get(`${topic}|${trend}`) ?? own[0]!;
   }
 
@@ -70,69 +57,32 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
     const candidates: Candidate[] = [];
     for (const region of regionsAround(mentionsBySentence, spans.length)) {
       const regionStart = spans[region.first]!.start;
-      const regionText = folded.slice(regionStart, spans[region.last]!.end);
-      if (looksScientific(regionText)) continue;
-      for (const { topic, pattern, entries } of patterns) {
-        pattern.lastIndex = 0;
-        for (const match of regionText.matchAll(pattern)) {
-          const start = regionStart + match.index;
-          const end = start + match[0].length;
-          const sentence = spanIndexAt(spans, start);
-          if (sentence < 0) continue;
-          const nearest = nearestMention(mentionsBySentence, sentence, start);
-          if (!nearest) continue;
-          const span = spans[sentence]!;
-          const sentenceText = folded.slice(span.start, span.end);
-          if (nearest.distance > 0 && namesOtherIngredient(sentenceText)) continue;
-          const entry = entries[match.findIndex((group, index) => index > 0 && group !== undefined) - 1]!;
-          const disputed =
-            entry.denial || isDisputed(sentenceText, start - span.start, end - span.start);
-          candidates.push({
-            topic,
-            claim: pickClaim(entry, topic, nearest.mention.trend),
-            stance: disputed ? 'refuted' : 'asserted',
-            sentence,
-            matchStart: start,
-            matchEnd: end,
-            confidence: nearest.distance <= CONFIDENT_DISTANCE ? 'high' : 'low',
-          });
-        }
+      const regionEnd = spans[region.last]!.end;
+      if (looksScientific(folded.slice(regionStart, regionEnd))) continue;
+      for (const { wording, start, end } of wordings.matchAll(folded, regionStart, regionEnd)) {
+        const sentence = spanIndexAt(spans, start);
+        if (sentence < 0) continue;
+        const nearest = nearestMention(mentionsBySentence, sentence, start);
+        if (!nearest) continue;
+        const span = spans[sentence]!;
+        const sentenceText = folded.slice(span.start, span.end);
+        if (nearest.distance > 0 && namesOtherIngredient(sentenceText)) continue;
+        const disputed = wording.denial || isDisputed(sentenceText, start - span.start, end - span.start);
+        candidates.push({
+          topic: wording.topic,
+          claim: pickClaim(wording, nearest.mention.trend),
+          stance: disputed ? 'refuted' : 'asserted',
+          sentence,
+          matchStart: start,
+          matchEnd: end,
+          confidence: nearest.distance <= CONFIDENT_DISTANCE ? 'high' : 'low',
+        });
       }
     }
     return toFindings(candidates, spans, text);
   }
 
   return { scan, claims };
-}
-
-function compileTopicPatterns(claims: readonly Claim[]): TopicPattern[] {
-  const byTopic = new Map<TopicId, Map<string, Entry>>();
-  claims.forEach((claim, index) => {
-    const wordings = byTopic.get(claim.topic) ?? new Map<string, Entry>();
-    byTopic.set(claim.topic, wordings);
-    const add = (phrasing: string, denial: boolean) => {
-      const source = phrasingSource(phrasing);
-      const key = `${denial ? '!' : ''}${source}`;
-      const entry = wordings.get(key) ?? { claims: [], denial };
-      if (!entry.claims.includes(index)) entry.claims.push(index);
-      wordings.set(key, entry);
-    };
-    for (const list of Object.values(claim.phrasings)) list?.forEach((p) => add(p, false));
-    for (const list of Object.values(claim.denials)) list?.forEach((p) => add(p, true));
-    claim.hashtags.forEach((tag) => add(tag, false));
-  });
-
-  const patterns: TopicPattern[] = [];
-  for (const [topic, wordings] of byTopic) {
-    // Longer wordings first, so "not fda approved" wins over "approved" at the same place.
-    const sorted = [...wordings].sort(([a], [b]) => b.length - a.length);
-    for (let i = 0; i < sorted.length; i += CHUNK_SIZE) {
-      const chunk = sorted.slice(i, i + CHUNK_SIZE);
-      const source = chunk.map(([key]) => `(${key.replace(/^!/, '')})`).join('|');
-      patterns.push({ topic, pattern: new RegExp(source, 'gu'), entries: chunk.map(([, entry]) => entry) });
-    }
-  }
-  return patterns;
 }
 
 /** For each (topic, trend), the claim with the most wordings: the general one, not a special case. */
