@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../claims/engine';
 import { bundledDb } from '../claims/bundled';
-import type { Finding } from '../claims/types';
-import { scoreRows, type LabelledRow, type RowPrediction } from './eval-score';
+import { predictTopics } from './eval-predict';
+import { scoreRows, type LabelledRow } from './eval-score';
 
 function readRows(path: string): LabelledRow[] {
   return readFileSync(path, 'utf8')
@@ -18,15 +18,6 @@ function readRows(path: string): LabelledRow[] {
         throw new Error(`${path}:${index + 1}: not JSON (${(error as Error).message})`);
       }
     });
-}
-
-/** A snippet's topics: refuted when any finding of the topic disputes it, otherwise asserted. */
-export function predictTopics(findings: Finding[]): RowPrediction {
-  const stanceByTopic = new Map<string, 'asserted' | 'refuted'>();
-  for (const finding of findings) {
-    if (stanceByTopic.get(finding.topic) !== 'refuted') stanceByTopic.set(finding.topic, finding.stance);
-  }
-  return stanceByTopic;
 }
 
 function main(argv: string[]) {

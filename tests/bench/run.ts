@@ -1,0 +1,65 @@
+// `npm run bench`: measures ClaimLens against baselines and the floor, prints a table with the
+// machine it ran on, and writes the numbers to tests/.results/bench/latest.json.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { benchEngine, benchScale, evalF1 } from './engine-bench';
+import { bundleSizes, CONTENT_SCRIPT_BUDGET_GZIP } from './bundle-sizes';
+import { describeMachine } from './machine';
+
+const EVAL_SET = '../shared/eval/dev.jsonl';
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+
+function main() {
+  const machine = describeMachine();
+  console.log(`ClaimLens benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}\n`);
+
+  console.log('1. Engine in Node (median ms; naive baseline timed on a sample of sentences and scaled)');
+  const engineRows = benchEngine();
+  console.table(
+    engineRows.map((row) => ({
+      text: row.text,
+      findings: row.findings,
+      'floor ms': fixed(row.floorMs),
+      'engine ms': fixed(row.engineMs),
+      'naive ms': fixed(row.naiveMs, 0),
+      'engine/floor': fixed(row.engineVsFloor),
+      'naive/engine': fixed(row.naiveVsEngine, 0),
+    })),
+  );
+  const claimFree = engineRows.filter((row) => row.text.includes('claim-free'));
+  const claimRich = engineRows.filter((row) => row.text.includes('with claims'));
+  const worstFloorRatio = Math.max(...claimFree.map((row) => row.engineVsFloor));
+  const slowestSpeedup = Math.min(...claimRich.map((row) => row.naiveVsEngine));
+  console.log(`claim-free text: engine within ${fixed(worstFloorRatio)}x of the floor (target ≤ 1.5x): ${verdict(worstFloorRatio <= 1.5)}`);
+  console.log(`claim-rich text: engine ${fixed(slowestSpeedup, 0)}x faster than naive Fuse.js (target ≥ 50x): ${verdict(slowestSpeedup >= 50)}`);
+  const f1 = evalF1(EVAL_SET);
+  if (f1) {
+    console.log(`F1 on ${EVAL_SET}: engine ${fixed(f1.engine.f1, 3)} vs naive ${fixed(f1.naive.f1, 3)} (target: engine ≥ naive): ${verdict(f1.engine.f1 >= f1.naive.f1)}`);
+  } else console.log(`F1: ${EVAL_SET} not found, skipped`);
+
+  console.log('\n2. Database scale (10,000 user claims)');
+  const scale = benchScale();
+  console.log(`median time per Instagram-sized post: ${fixed(scale.postMs, 3)} ms (target < 1 ms): ${verdict(scale.postMs < 1)}`);
+  console.log(`matcher rebuild after an edit: ${fixed(scale.rebuildMs, 1)} ms (target < 200 ms): ${verdict(scale.rebuildMs < 200)}`);
+  console.log(
+    scale.heapMB === null
+      ? 'heap: run with NODE_OPTIONS=--expose-gc to measure'
+      : `heap of the engine with all claims: ${fixed(scale.heapMB, 1)} MB (target < 50 MB): ${verdict(scale.heapMB < 50)}`,
+  );
+
+  let sizes: ReturnType<typeof bundleSizes> = [];
+  if (existsSync('.output/chrome-mv3')) {
+    console.log('\n4. Bundle sizes (.output/chrome-mv3)');
+    sizes = bundleSizes();
+    console.table(sizes.filter((s) => s.file.endsWith('.js')).map((s) => ({ file: s.file, 'raw KB': fixed(s.rawBytes / 1024, 1), 'gzip KB': fixed(s.gzipBytes / 1024, 1) })));
+    const content = sizes.find((s) => s.file === 'content-scripts/content.js');
+    if (content) console.log(`content script: ${fixed(content.gzipBytes / 1024, 1)} KB gzipped (target < 20 KB): ${verdict(content.gzipBytes < CONTENT_SCRIPT_BUDGET_GZIP)}`);
+  } else console.log('\n4. Bundle sizes: run `npm run build` first');
+
+  mkdirSync('tests/.results/bench', { recursive: true });
+  const report = { at: new Date().toISOString(), machine, engine: engineRows, f1, scale, sizes };
+  writeFileSync('tests/.results/bench/latest.json', JSON.stringify(report, null, 2));
+  console.log('\nWritten to tests/.results/bench/latest.json');
+}
+
+main();
