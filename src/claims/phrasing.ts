@@ -14,8 +14,12 @@ const GAP = '...';
 /** Characters a gap may span; it never crosses the end of a sentence. */
 const GAP_CHARS = 40;
 const SEPARATOR = String.raw`[\s\u00a0\-\u2010\u2011\u2013/·]*`;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_EDGE = /[\p{Script=Latin}\p{N}]/u;
+/**
+ * Letters and digits of the scripts ClaimLens reads, as explicit ranges: Unicode property
+ * classes (\p{L}) make each of thousands of compiled wordings slow to build.
+ */
+export const LETTER = String.raw`a-zA-Z0-9\u00c0-\u024f\u0370-\u04ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af`;
 
 export function phrasingProblem(phrasing: string): string | null {
   const trimmed = phrasing.trim();
@@ -43,10 +47,10 @@ function wordSource(word: string): string {
   const continues = word.endsWith('*');
   const stem = fold(continues ? word.slice(0, -1) : word);
   const body = stem.split(/[-\u2010\u2011]/).map(escapeRegExp).join(SEPARATOR);
-  return continues ? `${body}[\\p{L}\\p{M}]*` : body;
+  return continues ? `${body}[${LETTER}]*` : body;
 }
 
-/** Compiles a valid phrasing to a regular-expression source over folded text (flag `u`). */
+/** Compiles a valid phrasing to a regular-expression source over folded text (no `u` flag needed). */
 export function phrasingSource(phrasing: string): string {
   const problem = phrasingProblem(phrasing);
   if (problem) throw new Error(`Invalid phrasing "${phrasing}": ${problem}`);
@@ -62,11 +66,12 @@ export function phrasingSource(phrasing: string): string {
   const first = trimmed[0]!;
   const lastWord = trimmed.split(/\s+/).at(-1)!;
   const last = trimmed.at(-1)!;
-  if (LATIN_EDGE.test(first)) source = `(?<![\\p{L}\\p{N}])${source}`;
-  if (!lastWord.endsWith('*') && LATIN_EDGE.test(last)) source = `${source}(?![\\p{L}\\p{N}])`;
+  if (LATIN_EDGE.test(first)) source = `(?<![${LETTER}])${source}`;
+  if (!lastWord.endsWith('*') && LATIN_EDGE.test(last)) source = `${source}(?![${LETTER}])`;
   return source;
 }
 
-export function isWordChar(char: string): boolean {
-  return WORD_CHAR.test(char);
+/** Latin-script wordings match whole words only, so they are tried only where a word starts. */
+export function startsWithLatin(phrasing: string): boolean {
+  return LATIN_EDGE.test(phrasing.trim()[0] ?? '');
 }

@@ -40,7 +40,8 @@ export const phrasingsSchema = z.partialRecord(z.enum(LANGUAGES), phrasingList);
 export const sourceSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'must be a short id of letters, digits and hyphens'),
   citation: text(600),
-  year: z.number().int().min(1900).max(2100),
+  /** Optional: some references (labels, registry entries) carry no year in the brief. */
+  year: z.number().int().min(1900).max(2100).optional(),
   kind: z.enum(SOURCE_KINDS),
   doi: z
     .string()

@@ -13,7 +13,8 @@ export interface Source {
   /** The evidence brief's reference id (e.g. "S1", "R4") for bundled sources; free for user sources. */
   id: string;
   citation: string;
-  year: number;
+  /** Absent when the reference has no known year (shown as n.d.). */
+  year?: number;
   kind: SourceKind;
   doi?: string;
   url?: string;

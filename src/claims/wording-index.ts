@@ -1,8 +1,8 @@
-// Every claim wording compiled once and indexed by its first two folded characters. Scanning
-// looks up the two characters at each position and tries only the wordings filed under them, so
-// the cost grows with the text, not with the number of claims (10,000 user claims stay cheap).
+// Every claim wording compiled once and indexed by its first folded characters. Scanning looks
+// up the characters at each position and tries only the wordings filed under them, so the cost
+// grows with the text, not with the number of claims (10,000 user claims stay cheap).
 import { fold } from './fold';
-import { phrasingSource } from './phrasing';
+import { LETTER, phrasingSource, startsWithLatin } from './phrasing';
 import type { Claim } from './types';
 import type { TopicId } from './vocabulary';
 
@@ -22,11 +22,38 @@ export interface WordingMatch {
   end: number;
 }
 
-const KEY_LENGTH = 2;
-const PLAIN_KEY = /^[\p{L}\p{N}#]{2}$/u;
+const PLAIN = new RegExp(`^[${LETTER}#]+$`);
+const WORD_CHAR = new RegExp(`[${LETTER}]`);
+const LONG_KEY = 3;
+const SHORT_KEY = 2;
+
+/** Wordings filed by their first three characters, or two when the wording starts shorter. */
+class KeyedWordings {
+  readonly long = new Map<string, Wording[]>();
+  readonly short = new Map<string, Wording[]>();
+
+  add(key: string, wording: Wording): boolean {
+    for (const [length, map] of [[LONG_KEY, this.long], [SHORT_KEY, this.short]] as const) {
+      const prefix = key.slice(0, length);
+      if (prefix.length === length && PLAIN.test(prefix)) {
+        map.set(prefix, [...(map.get(prefix) ?? []), wording]);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  *at(folded: string, position: number): Iterable<Wording> {
+    const long = this.long.get(folded.slice(position, position + LONG_KEY));
+    if (long) yield* long;
+    const short = this.short.get(folded.slice(position, position + SHORT_KEY));
+    if (short) yield* short;
+  }
+}
 
 export function compileWordingIndex(claims: readonly Claim[]) {
-  const byKey = new Map<string, Wording[]>();
+  const atWordStart = new KeyedWordings();
+  const anywhere = new KeyedWordings();
   /** Wordings whose first characters are not plain letters: tried at every position. */
   const unkeyed: Wording[] = [];
   const seen = new Map<string, Wording>();
@@ -40,11 +67,11 @@ export function compileWordingIndex(claims: readonly Claim[]) {
         if (!existing.claims.includes(index)) existing.claims.push(index);
         return;
       }
-      const wording: Wording = { topic: claim.topic, pattern: new RegExp(source, 'uy'), claims: [index], denial };
+      const wording: Wording = { topic: claim.topic, pattern: new RegExp(source, 'y'), claims: [index], denial };
       seen.set(id, wording);
-      const key = fold(phrasing.trim()).slice(0, KEY_LENGTH);
-      if (!PLAIN_KEY.test(key)) unkeyed.push(wording);
-      else byKey.set(key, [...(byKey.get(key) ?? []), wording]);
+      const key = fold(phrasing.trim());
+      const filed = (startsWithLatin(phrasing) ? atWordStart : anywhere).add(key, wording);
+      if (!filed) unkeyed.push(wording);
     };
     for (const list of Object.values(claim.phrasings)) list?.forEach((p) => add(p, false));
     for (const list of Object.values(claim.denials)) list?.forEach((p) => add(p, true));
@@ -60,10 +87,13 @@ export function compileWordingIndex(claims: readonly Claim[]) {
       const match = wording.pattern.exec(region);
       if (match) found.push({ wording, start: position, end: position + match[0].length });
     };
+    let previousIsWordChar = from > 0 && WORD_CHAR.test(folded[from - 1]!);
     for (let position = from; position < to; position++) {
-      const candidates = byKey.get(folded.slice(position, position + KEY_LENGTH));
-      if (candidates) for (const wording of candidates) tryAt(wording, position);
+      const isWordChar = WORD_CHAR.test(folded[position]!);
+      if (!previousIsWordChar) for (const wording of atWordStart.at(folded, position)) tryAt(wording, position);
+      for (const wording of anywhere.at(folded, position)) tryAt(wording, position);
       for (const wording of unkeyed) tryAt(wording, position);
+      previousIsWordChar = isWordChar;
     }
     return found;
   }
