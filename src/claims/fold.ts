@@ -4,10 +4,14 @@
 
 const foldedNonAscii = new Map<string, string>();
 
+/** Only Latin, Greek and Cyrillic letters lose their marks; in kana a mark changes the sound. */
+const STRIPS_MARKS = /^[\u0000-\u04ff]/;
+
 function foldUnit(unit: string): string {
   let folded = foldedNonAscii.get(unit);
   if (folded === undefined) {
-    const candidate = unit.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const decomposed = unit.normalize('NFKD');
+    const candidate = (STRIPS_MARKS.test(decomposed) ? decomposed.replace(/\p{M}/gu, '') : unit.normalize('NFKC')).toLowerCase();
     folded = candidate.length === 1 ? candidate : unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
     foldedNonAscii.set(unit, folded);
   }

@@ -9,15 +9,16 @@ import { compileFuzzyTrends } from './fuzzy-trends';
 import { looksScientific } from './science';
 import { namesOtherIngredient } from './scope';
 import { sentenceSpans, spanIndexAt, type Span } from './sentences';
-import { isDisputed } from './stance';
+import { critiquesEvidence, isNegated } from './stance';
 import { compileTriggers, type TrendMention } from './triggers';
-import { compileWordingIndex, type Wording } from './wording-index';
+import { compileWordingIndex, type Wording, type WordingMatch } from './wording-index';
+import { describesSideEffects, SYMPTOM_TOPICS } from './side-effects';
 import type { Claim, Confidence, Finding } from './types';
 import type { Stance, TopicId, Trend } from './vocabulary';
 
 /** Sentences before / after a trend mention that can still make a claim about it. */
-const SENTENCES_BEFORE = 1;
-const SENTENCES_AFTER = 3;
+const SENTENCES_BEFORE = 3;
+const SENTENCES_AFTER = 4;
 /** Beyond this many sentences from the mention the confidence is low. */
 const CONFIDENT_DISTANCE = 1;
 const MAX_QUOTE = 280;
@@ -58,8 +59,10 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
     for (const region of regionsAround(mentionsBySentence, spans.length)) {
       const regionStart = spans[region.first]!.start;
       const regionEnd = spans[region.last]!.end;
-      if (looksScientific(folded.slice(regionStart, regionEnd))) continue;
-      for (const { wording, start, end } of wordings.matchAll(folded, regionStart, regionEnd)) {
+      const regionText = folded.slice(regionStart, regionEnd);
+      if (looksScientific(regionText)) continue;
+      const regionDisputed = critiquesEvidence(regionText);
+      for (const { wording, start, end } of longestMatches(wordings.matchAll(folded, regionStart, regionEnd))) {
         const sentence = spanIndexAt(spans, start);
         if (sentence < 0) continue;
         const nearest = nearestMention(mentionsBySentence, sentence, start);
@@ -67,7 +70,9 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
         const span = spans[sentence]!;
         const sentenceText = folded.slice(span.start, span.end);
         if (nearest.distance > 0 && namesOtherIngredient(sentenceText)) continue;
-        const disputed = wording.denial || isDisputed(sentenceText, start - span.start, end - span.start);
+        if (SYMPTOM_TOPICS.has(wording.topic) && describesSideEffects(sentenceText)) continue;
+        const disputed =
+          wording.denial || regionDisputed || isNegated(sentenceText, start - span.start, end - span.start);
         candidates.push({
           topic: wording.topic,
           claim: pickClaim(wording, nearest.mention.trend),
@@ -83,6 +88,21 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
   }
 
   return { scan, claims };
+}
+
+/** Where wordings overlap, the longest wins: "acne scars" is about scars, not acne. */
+function longestMatches(matches: WordingMatch[]): WordingMatch[] {
+  return matches.filter(
+    (match) =>
+      !matches.some(
+        (other) =>
+          other !== match &&
+          other.wording.topic !== match.wording.topic &&
+          other.start <= match.start &&
+          other.end >= match.end &&
+          other.end - other.start > match.end - match.start,
+      ),
+  );
 }
 
 /** For each (topic, trend), the claim with the most wordings: the general one, not a special case. */

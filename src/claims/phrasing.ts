@@ -4,6 +4,7 @@
 //   words separated by spaces or hyphens   "boost collagen", "anti-ageing"
 //   a trailing * continues the word         "regenerat*"  → regenerate, regenerating, …
 //   ... skips a few words in one sentence   "stimulat* ... collagen"
+//   <n> stands for any number              "<n>%", "<n> times more"
 //
 // Matching is case- and accent-insensitive. Latin-script phrasings match whole words;
 // Korean, Japanese and Chinese phrasings match anywhere (those scripts attach particles).
@@ -33,7 +34,8 @@ export function phrasingProblem(phrasing: string): string | null {
     if (word.replace(/\*$/, '').includes('*')) return `"${word}": * may only end a word`;
     if (word === '*') return 'has a lone *';
   }
-  if (words.every((word) => word.replace(/[*\-]/g, '').length < 2 && !/[^\x00-\x7f]/.test(word))) {
+  const meaningful = (word: string) => word.includes('<n>') || word.replace(/[*\-]/g, '').length >= 2 || /[^\x00-\x7f]/.test(word);
+  if (!words.some(meaningful)) {
     return 'needs at least one word of two letters';
   }
   return null;
@@ -43,7 +45,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const NUMBER_TOKEN = '<n>';
+const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+
 function wordSource(word: string): string {
+  if (word.includes(NUMBER_TOKEN)) {
+    return word.split(NUMBER_TOKEN).map((part) => (part ? wordSource(part) : '')).join(NUMBER);
+  }
   const continues = word.endsWith('*');
   const stem = fold(continues ? word.slice(0, -1) : word);
   const body = stem.split(/[-\u2010\u2011]/).map(escapeRegExp).join(SEPARATOR);
@@ -63,7 +71,7 @@ export function phrasingSource(phrasing: string): string {
       .join(SEPARATOR),
   );
   let source = segments.join(`[^.!?。！？\\n]{0,${GAP_CHARS}}?`);
-  const first = trimmed[0]!;
+  const first = trimmed.startsWith(NUMBER_TOKEN) ? '0' : trimmed[0]!;
   const lastWord = trimmed.split(/\s+/).at(-1)!;
   const last = trimmed.at(-1)!;
   if (LATIN_EDGE.test(first)) source = `(?<![${LETTER}])${source}`;

@@ -14,7 +14,7 @@ import {
 import { phrasingProblem } from './phrasing';
 
 export const MAX_TEXT = 2_000;
-export const MAX_PHRASINGS_PER_LANGUAGE = 60;
+export const MAX_PHRASINGS_PER_LANGUAGE = 150;
 
 const text = (max = MAX_TEXT) => z.string().trim().min(1, 'must not be empty').max(max);
 

@@ -16,11 +16,17 @@ export function sentenceSpans(text: string): Span[] {
   BOUNDARY.lastIndex = 0;
   for (const match of text.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
+    if (isWrappedLine(text, match.index, match[0])) continue;
     pushTrimmed(text, start, end, spans);
     start = end;
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/** "…boosts\ncollagen": one line break between lowercase words is a wrapped line, not an end. */
+function isWrappedLine(text: string, index: number, boundary: string): boolean {
+  return boundary === '\n' && /[a-z,]/.test(text[index - 1] ?? '') && /[a-z]/.test(text[index + 1] ?? '');
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]) {

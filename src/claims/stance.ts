@@ -1,6 +1,6 @@
-// Whether a sentence raises a claim only to dispute it. English and Spanish put the negation
-// before the claim ("no evidence that it boosts collagen"); Korean and Japanese after it
-// ("효과가 없다", "承認されていない"). Hedges ("may", "is said to") are not disputes.
+// Whether text raises a claim only to dispute it: a negation where the claim stands (English and
+// Spanish put it before the claim, Korean and Japanese after it: "효과가 없다"), or a critique of
+// the evidence nearby. Hedges ("may", "is said to") are not disputes.
 
 const DISPUTE_BEFORE = new RegExp(
   [
@@ -14,24 +14,31 @@ const DISPUTE_BEFORE = new RegExp(
 const DISPUTE_AFTER =
   /(?:없|않|아니|못|불가|과장|허위|근거가 부족|검증되지|입증되지|ない|なく|ません|ず[、。]|未承認|根拠は|不十分|疑問|誇大|虚偽|没有|未经|不能)/u;
 
-/** Words that dispute the whole sentence wherever they stand. */
-const DISPUTE_ANYWHERE = new RegExp(
+const CLAUSE_BREAK = /[,;:()"“”«»—–]|\s-\s|\b(?:and|or|but|however|although|y|o|pero|sin embargo|dan|tapi|namun)\b/u;
+const BEFORE_WINDOW = 60;
+const AFTER_WINDOW = 14;
+
+/**
+ * Text that disputes the evidence for the claims around it ("no clear demonstration of
+ * efficacy", "the evidence is still thin"): every claim it surrounds is raised to be disputed.
+ */
+const EVIDENCE_CRITIQUE = new RegExp(
   [
-    String.raw`\b(?:no (?:good |solid |real |scientific |clinical |robust |strong )?(?:evidence|proof|data|studies)|little (?:evidence|proof|data)|not (?:been )?(?:proven|shown|demonstrated|approved|established)|there is no|there are no|unapproved|not fda|is a myth|too good to be true)\b`,
-    String.raw`\b(?:sin (?:las? )?(?:necesarias? )?(?:evidencias?|pruebas)|no hay (?:evidencia|pruebas)|no esta(?:n)? (?:probad|demostrad|aprobad)\w*)\b`,
-    String.raw`\b(?:tidak ada bukti|belum terbukti)\b`,
-    '근거가 없|근거 없|입증되지 않|검증되지 않|검증이 전혀|허위|과대 광고|과장 광고|허가를 받지 않|허가받지 않',
-    '根拠はない|根拠がない|エビデンスはない|確立が不十分|承認を受けた医薬品はない|承認されていない|未承認|誇大',
+    String.raw`\b(?:no (?:clear |good |solid |real |scientific |clinical |robust |strong )?(?:evidence|proof|demonstration)|lack of (?:evidence|proof|data)|(?:evidence|data|proof) (?:is|are|remains?) (?:still )?(?:thin|weak|lacking|scarce|limited|insufficient)|unproven|not (?:been )?(?:scientifically )?proven|speculative marketing|marketing hype)\b`,
+    String.raw`\b(?:sin (?:las? )?(?:necesarias? )?(?:evidencias?|pruebas)|no (?:existe|hay) (?:\S+ ){0,6}?(?:evidencia|demostracion|prueba)s?|marketing cientifico especulativo)\b`,
+    String.raw`\b(?:bukti (?:ilmiah )?(?:\S+ ){0,6}?(?:masih )?(?:tipis|lemah|minim|kurang)|belum terbukti)\b`,
+    '근거가 부족|근거가 없|근거 없|입증되지 않|검증되지 않|검증이 전혀|허위·과대|허위 과대|과대 광고|허위 광고',
+    '根拠はない|根拠がない|根拠が乏し|エビデンスは(?:ない|乏し|不十分)|確立が不十分|証明されていない',
   ].join('|'),
   'u',
 );
 
-const CLAUSE_BREAK = /[,;:()"“”«»]|\b(?:but|however|although|pero|sin embargo|tapi|namun)\b/u;
-const BEFORE_WINDOW = 60;
-const AFTER_WINDOW = 14;
+export function critiquesEvidence(foldedRegion: string): boolean {
+  return EVIDENCE_CRITIQUE.test(foldedRegion);
+}
 
-export function isDisputed(foldedSentence: string, matchStart: number, matchEnd: number): boolean {
-  if (DISPUTE_ANYWHERE.test(foldedSentence)) return true;
+/** Is the claim matched at [matchStart, matchEnd) of the sentence negated where it stands? */
+export function isNegated(foldedSentence: string, matchStart: number, matchEnd: number): boolean {
   const before = lastClause(foldedSentence.slice(Math.max(0, matchStart - BEFORE_WINDOW), matchStart));
   if (DISPUTE_BEFORE.test(before)) return true;
   const after = firstClause(foldedSentence.slice(matchEnd, matchEnd + AFTER_WINDOW));
