@@ -9,7 +9,7 @@ import { compileFuzzyTrends } from './fuzzy-trends';
 import { looksScientific } from './science';
 import { namesOtherIngredient } from './scope';
 import { sentenceSpans, spanIndexAt, type Span } from './sentences';
-import { critiquesEvidence, isNegated } from './stance';
+import { evidenceCritiques, isNegated, reportsAdvertisingCrackdown } from './stance';
 import { compileTriggers, type TrendMention } from './triggers';
 import { compileWordingIndex, type Wording, type WordingMatch } from './wording-index';
 import { describesSideEffects, SYMPTOM_TOPICS } from './side-effects';
@@ -17,8 +17,8 @@ import type { Claim, Confidence, Finding } from './types';
 import type { Stance, TopicId, Trend } from './vocabulary';
 
 /** Sentences before / after a trend mention that can still make a claim about it. */
-const SENTENCES_BEFORE = 3;
-const SENTENCES_AFTER = 4;
+const SENTENCES_BEFORE = 4;
+const SENTENCES_AFTER = 6;
 /** Beyond this many sentences from the mention the confidence is low. */
 const CONFIDENT_DISTANCE = 1;
 const MAX_QUOTE = 280;
@@ -61,7 +61,8 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
       const regionEnd = spans[region.last]!.end;
       const regionText = folded.slice(regionStart, regionEnd);
       if (looksScientific(regionText)) continue;
-      const regionDisputed = critiquesEvidence(regionText);
+      const critiques = evidenceCritiques(folded, regionStart, regionEnd).map((offset) => spanIndexAt(spans, offset));
+      const crackdown = reportsAdvertisingCrackdown(regionText);
       for (const { wording, start, end } of longestMatches(wordings.matchAll(folded, regionStart, regionEnd))) {
         const sentence = spanIndexAt(spans, start);
         if (sentence < 0) continue;
@@ -72,7 +73,10 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
         if (nearest.distance > 0 && namesOtherIngredient(sentenceText)) continue;
         if (SYMPTOM_TOPICS.has(wording.topic) && describesSideEffects(sentenceText)) continue;
         const disputed =
-          wording.denial || regionDisputed || isNegated(sentenceText, start - span.start, end - span.start);
+          wording.denial ||
+          crackdown ||
+          critiques.some((critique) => critique >= sentence) ||
+          isNegated(sentenceText, start - span.start, end - span.start);
         candidates.push({
           topic: wording.topic,
           claim: pickClaim(wording, nearest.mention.trend),
@@ -90,14 +94,17 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
   return { scan, claims };
 }
 
-/** Where wordings overlap, the longest wins: "acne scars" is about scars, not acne. */
+/**
+ * Where wordings overlap, the longest wins: "acne scars" is about scars, not acne. A wording
+ * with a gap ("approved ... not") only outranks its own topic: other words in the gap stand.
+ */
 function longestMatches(matches: WordingMatch[]): WordingMatch[] {
   return matches.filter(
     (match) =>
       !matches.some(
         (other) =>
           other !== match &&
-          other.wording.topic !== match.wording.topic &&
+          (!other.wording.hasGap || other.wording.topic === match.wording.topic) &&
           other.start <= match.start &&
           other.end >= match.end &&
           other.end - other.start > match.end - match.start,

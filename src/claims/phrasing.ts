@@ -21,6 +21,11 @@ const LATIN_EDGE = /[\p{Script=Latin}\p{N}]/u;
  * classes (\p{L}) make each of thousands of compiled wordings slow to build.
  */
 export const LETTER = String.raw`a-zA-Z0-9\u00c0-\u024f\u0370-\u04ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af`;
+/**
+ * Latin letters and digits: what a Latin-script word may not touch. Korean and Japanese attach
+ * particles straight to Latin words ("PDRN은", "EGFが"), so those scripts do not count.
+ */
+export const LATIN_LETTER = String.raw`a-zA-Z0-9\u00c0-\u024f`;
 
 export function phrasingProblem(phrasing: string): string | null {
   const trimmed = phrasing.trim();
@@ -49,13 +54,15 @@ const NUMBER_TOKEN = '<n>';
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 
 function wordSource(word: string): string {
+  const latin = LATIN_EDGE.test(word[0] ?? '');
   if (word.includes(NUMBER_TOKEN)) {
     return word.split(NUMBER_TOKEN).map((part) => (part ? wordSource(part) : '')).join(NUMBER);
   }
+  const letters = latin ? LATIN_LETTER : LETTER;
   const continues = word.endsWith('*');
   const stem = fold(continues ? word.slice(0, -1) : word);
   const body = stem.split(/[-\u2010\u2011]/).map(escapeRegExp).join(SEPARATOR);
-  return continues ? `${body}[${LETTER}]*` : body;
+  return continues ? `${body}[${letters}]*` : body;
 }
 
 /** Compiles a valid phrasing to a regular-expression source over folded text (no `u` flag needed). */
@@ -74,8 +81,8 @@ export function phrasingSource(phrasing: string): string {
   const first = trimmed.startsWith(NUMBER_TOKEN) ? '0' : trimmed[0]!;
   const lastWord = trimmed.split(/\s+/).at(-1)!;
   const last = trimmed.at(-1)!;
-  if (LATIN_EDGE.test(first)) source = `(?<![${LETTER}])${source}`;
-  if (!lastWord.endsWith('*') && LATIN_EDGE.test(last)) source = `${source}(?![${LETTER}])`;
+  if (LATIN_EDGE.test(first)) source = `(?<![${LATIN_LETTER}])${source}`;
+  if (!lastWord.endsWith('*') && LATIN_EDGE.test(last)) source = `${source}(?![${LATIN_LETTER}])`;
   return source;
 }
 

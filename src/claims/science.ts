@@ -21,8 +21,14 @@ const SCIENCE_CUES = [
   /\b(?:cutometer|corneometer|primos|mark-vu|visia|antera)\b/,
   /\b(?:was|were) (?:evaluated|assessed|measured|analy[sz]ed|randomi[sz]ed|enrolled)\b/,
   /\b(?:split-face|randomi[sz]ed|placebo|double-blind|vehicle-controlled)\b.*\b(?:side|group|arm)s?\b/,
-  /(?:研究|实验|小鼠|细胞|临床结果|报道|机制)/,
-  /(?:연구진|실험|마우스|세포주|기전)/,
+  /\b(?:biomolecul\w*|endogenous|exogenous|sub-?cellular)\b/,
+  /\b(?:intracellular|membranes?|lipid bilayer|secreted by)\b/,
+  /\b\d+ ?(?:to|-|–) ?\d+ ?nm\b/,
+  /\b(?:review|systematic review|meta-analysis)\b.*\b(?:studies|literature|articles)\b/,
+  /研究|研究报道|研究表明/,
+  /临床结果|临床研究|实验/,
+  /小鼠|细胞|分子|机制|生物活性/,
+  /연구진|실험|마우스|세포주|기전/,
 ];
 
 /** Signs of selling or advising a reader, which science writing lacks. */

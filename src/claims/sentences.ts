@@ -7,8 +7,8 @@ export interface Span {
 }
 
 // A span ends after terminal punctuation followed by a space or quote, at a line break, at a
-// bullet or arrow, or at a table cell bar.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s|$)|[。！？]+|\n+|[•▪●◆★✔✓→➔►|]+|\s[-–]\s/gu;
+// bullet, or at a table cell bar. (An arrow joins cause and effect within one sentence.)
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s|$)|[。！？]+|\n+|[•▪●◆★✔✓|]+|\s[-–]\s/gu;
 
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -26,20 +26,44 @@ const EVIDENCE_CRITIQUE = new RegExp(
   [
     String.raw`\b(?:no (?:clear |good |solid |real |scientific |clinical |robust |strong )?(?:evidence|proof|demonstration)|lack of (?:evidence|proof|data)|(?:evidence|data|proof) (?:is|are|remains?) (?:still )?(?:thin|weak|lacking|scarce|limited|insufficient)|unproven|not (?:been )?(?:scientifically )?proven|speculative marketing|marketing hype)\b`,
     String.raw`\b(?:sin (?:las? )?(?:necesarias? )?(?:evidencias?|pruebas)|no (?:existe|hay) (?:\S+ ){0,6}?(?:evidencia|demostracion|prueba)s?|marketing cientifico especulativo)\b`,
-    String.raw`\b(?:bukti (?:ilmiah )?(?:\S+ ){0,6}?(?:masih )?(?:tipis|lemah|minim|kurang)|belum terbukti)\b`,
-    '근거가 부족|근거가 없|근거 없|입증되지 않|검증되지 않|검증이 전혀|허위·과대|허위 과대|과대 광고|허위 광고',
+    String.raw`\b(?:bukti (?:ilmiah )?(?:\S+ ){0,12}?(?:masih )?(?:tipis|lemah|minim|kurang)|belum terbukti)\b`,
+    '근거가 부족|근거가 없|근거 없|입증되지 않|검증되지 않|검증이 전혀',
     '根拠はない|根拠がない|根拠が乏し|エビデンスは(?:ない|乏し|不十分)|確立が不十分|証明されていない',
   ].join('|'),
   'u',
 );
 
-export function critiquesEvidence(foldedRegion: string): boolean {
-  return EVIDENCE_CRITIQUE.test(foldedRegion);
+/**
+ * A regulator or court acting against advertising ("false and exaggerated advertising"): every
+ * claim it lists, before or after, is raised to be disputed.
+ */
+const ADVERTISING_CRACKDOWN = new RegExp(
+  [
+    String.raw`\b(?:false (?:and|or) (?:exaggerated|misleading) (?:advertising|claims)|misleading advertising|deceptive (?:advertising|marketing)|publicidad (?:enganosa|falsa))\b`,
+    '허위·과대|허위 과대|허위·과장|과대 광고|허위 광고|誇大広告|虚假宣传|夸大宣传',
+  ].join('|'),
+  'u',
+);
+
+export function reportsAdvertisingCrackdown(foldedRegion: string): boolean {
+  return ADVERTISING_CRACKDOWN.test(foldedRegion);
 }
+
+/** Offsets in the text where the evidence is disputed; claims raised up to there are disputed. */
+export function evidenceCritiques(folded: string, from: number, to: number): number[] {
+  const pattern = new RegExp(EVIDENCE_CRITIQUE.source, 'gu');
+  return [...folded.slice(from, to).matchAll(pattern)].map((match) => from + match.index);
+}
+
+/** "Not only", "not just", "no longer": words that look like negations and are not. */
+const NOT_A_NEGATION = /\b(?:not (?:only|just|all about|merely|simply)|no longer|no (?:wonder|doubt|matter))\b/gu;
 
 /** Is the claim matched at [matchStart, matchEnd) of the sentence negated where it stands? */
 export function isNegated(foldedSentence: string, matchStart: number, matchEnd: number): boolean {
-  const before = lastClause(foldedSentence.slice(Math.max(0, matchStart - BEFORE_WINDOW), matchStart));
+  const before = lastClause(foldedSentence.slice(Math.max(0, matchStart - BEFORE_WINDOW), matchStart)).replace(
+    NOT_A_NEGATION,
+    '',
+  );
   if (DISPUTE_BEFORE.test(before)) return true;
   const after = firstClause(foldedSentence.slice(matchEnd, matchEnd + AFTER_WINDOW));
   return DISPUTE_AFTER.test(after);

@@ -2,7 +2,7 @@
 // up the characters at each position and tries only the wordings filed under them, so the cost
 // grows with the text, not with the number of claims (10,000 user claims stay cheap).
 import { fold } from './fold';
-import { LETTER, phrasingSource, startsWithLatin } from './phrasing';
+import { LATIN_LETTER, LETTER, phrasingSource, startsWithLatin } from './phrasing';
 import type { Claim } from './types';
 import type { TopicId } from './vocabulary';
 
@@ -14,6 +14,8 @@ export interface Wording {
   claims: number[];
   /** A wording that raises the claim only to deny it ("not fda approved"). */
   denial: boolean;
+  /** The wording skips words ("stimulat* ... collagen"), so its match may span other wordings. */
+  hasGap: boolean;
 }
 
 export interface WordingMatch {
@@ -23,7 +25,7 @@ export interface WordingMatch {
 }
 
 const PLAIN = new RegExp(`^[${LETTER}#]+$`);
-const WORD_CHAR = new RegExp(`[${LETTER}]`);
+const LATIN_WORD_CHAR = new RegExp(`[${LATIN_LETTER}]`);
 const LONG_KEY = 3;
 const SHORT_KEY = 2;
 
@@ -67,7 +69,13 @@ export function compileWordingIndex(claims: readonly Claim[]) {
         if (!existing.claims.includes(index)) existing.claims.push(index);
         return;
       }
-      const wording: Wording = { topic: claim.topic, pattern: new RegExp(source, 'y'), claims: [index], denial };
+      const wording: Wording = {
+        topic: claim.topic,
+        pattern: new RegExp(source, 'y'),
+        claims: [index],
+        denial,
+        hasGap: phrasing.includes('...'),
+      };
       seen.set(id, wording);
       const key = fold(phrasing.trim());
       const filed = (startsWithLatin(phrasing) ? atWordStart : anywhere).add(key, wording);
@@ -87,9 +95,9 @@ export function compileWordingIndex(claims: readonly Claim[]) {
       const match = wording.pattern.exec(region);
       if (match) found.push({ wording, start: position, end: position + match[0].length });
     };
-    let previousIsWordChar = from > 0 && WORD_CHAR.test(folded[from - 1]!);
+    let previousIsWordChar = from > 0 && LATIN_WORD_CHAR.test(folded[from - 1]!);
     for (let position = from; position < to; position++) {
-      const isWordChar = WORD_CHAR.test(folded[position]!);
+      const isWordChar = LATIN_WORD_CHAR.test(folded[position]!);
       if (!previousIsWordChar) for (const wording of atWordStart.at(folded, position)) tryAt(wording, position);
       for (const wording of anywhere.at(folded, position)) tryAt(wording, position);
       for (const wording of unkeyed) tryAt(wording, position);
