@@ -1,3 +1,4 @@
-import { createRoot } from 'react-dom/client';
+import { mountPage } from '../../src/ui/mount-page';
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
 
-createRoot(document.getElementById('root')!).render(<p>ClaimLens</p>);
+mountPage(<OptionsApp />);

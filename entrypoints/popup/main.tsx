@@ -1,3 +1,5 @@
-import { createRoot } from 'react-dom/client';
+import { mountPage } from '../../src/ui/mount-page';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
 
-createRoot(document.getElementById('root')!).render(<p>ClaimLens</p>);
+// The popup closes once the side panel is open, so the panel is what the user looks at.
+mountPage(<PopupApp onPanelOpened={() => window.close()} />);

@@ -1,3 +1,4 @@
-import { createRoot } from 'react-dom/client';
+import { mountPage } from '../../src/ui/mount-page';
+import { SidePanelApp } from '../../src/ui/sidepanel/SidePanelApp';
 
-createRoot(document.getElementById('root')!).render(<p>ClaimLens</p>);
+mountPage(<SidePanelApp />);

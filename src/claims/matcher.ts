@@ -23,9 +23,25 @@ const SENTENCES_AFTER = 6;
 const CONFIDENT_DISTANCE = 1;
 const MAX_QUOTE = 280;
 
+/**
+ * Stem-cell conditioned media, growth-factor and platelet-extract products are sold as, or
+ * alongside, exosome products and rest on the same kind of small trials, so a claim reviewed for
+ * one stands in for the others (the finding keeps the trend the text names). PDRN is a different
+ * substance and borrows nothing.
+ */
+const RELATED_TRENDS: Record<Trend, readonly Trend[]> = {
+  exosomes: ['stem-cell-cosmetics', 'growth-factors', 'platelet-derived'],
+  'stem-cell-cosmetics': ['exosomes', 'growth-factors'],
+  'growth-factors': ['exosomes', 'stem-cell-cosmetics'],
+  'platelet-derived': ['exosomes', 'growth-factors'],
+  'pdrn-polynucleotides': [],
+};
+
 interface Candidate {
   topic: TopicId;
   claim: Claim;
+  /** The trend the text names, which may differ from the claim's when the claim is borrowed. */
+  trend: Trend;
   stance: Stance;
   sentence: number;
   matchStart: number;
@@ -39,10 +55,21 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
   const wordings = compileWordingIndex(claims);
   const generalClaim = indexGeneralClaims(claims);
 
-  function pickClaim(wording: Wording, trend: Trend): Claim {
+  /**
+   * The claim of the trend actually named; failing that, the same claim reviewed for a related
+   * trend (see RELATED_TRENDS); failing that, none: ClaimLens does not judge a claim about one
+   * substance with the evidence for another.
+   */
+  function pickClaim(wording: Wording, trend: Trend): Claim | null {
     const { topic } = wording;
     const own = wording.claims.map((index) => claims[index]!);
-    return own.find((claim) => claim.trend === trend) ?? generalClaim.get(`${topic}|${trend}`) ?? own[0]!;
+    const exact = own.find((claim) => claim.trend === trend) ?? generalClaim.get(`${topic}|${trend}`);
+    if (exact) return exact;
+    for (const related of RELATED_TRENDS[trend]) {
+      const borrowed = own.find((claim) => claim.trend === related) ?? generalClaim.get(`${topic}|${related}`);
+      if (borrowed) return borrowed;
+    }
+    return null;
   }
 
   function scan(text: string): Finding[] {
@@ -77,9 +104,12 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
           crackdown ||
           critiques.some((critique) => critique >= sentence) ||
           isNegated(sentenceText, start - span.start, end - span.start);
+        const claim = pickClaim(wording, nearest.mention.trend);
+        if (!claim) continue;
         candidates.push({
           topic: wording.topic,
-          claim: pickClaim(wording, nearest.mention.trend),
+          claim,
+          trend: nearest.mention.trend,
           stance: disputed ? 'refuted' : 'asserted',
           sentence,
           matchStart: start,
@@ -182,7 +212,7 @@ function toFindings(candidates: Candidate[], spans: readonly Span[], text: strin
       return {
         claimId: claim.id,
         topic: claim.topic,
-        trend: claim.trend,
+        trend: candidate.trend,
         evidence: claim.evidence,
         verdict: claim.verdict,
         stance: candidate.stance,

@@ -97,4 +97,6 @@ export interface BackgroundToUi {
   findingsChanged(data: { tabId: number }): void;
   userClaimsChanged(): void;
   settingsChanged(): void;
+  /** A "Fact-check selection" result is ready: the side panel asks getSelectionCheck again. */
+  selectionCheckChanged(): void;
 }

@@ -1,0 +1,56 @@
+// Answers content scripts. Payloads arrive validated (src/messaging/receive.ts); the tab id
+// comes from the browser (the sender), never from the page.
+import type { ContentHandlers } from '../messaging/receive';
+import type { TabFindings } from '../messaging/protocol';
+import { isSitePaused, pageStateFor } from './page-state';
+import { withFocus, withoutBlocks, withScannedBlocks } from './page-findings';
+import { scanTextBlocks, toScanResult } from './scanner';
+import type { BackgroundServices } from './services';
+import { openSidePanel } from './side-panel';
+import { publishTabFindings } from './tab-updates';
+
+export function createContentHandlers(services: BackgroundServices): ContentHandlers {
+  /** Stores a tab's new findings; a storage failure costs the badge, not the page's highlights. */
+  async function updateTab(tabId: number, edit: (current: TabFindings | null) => TabFindings | null) {
+    let before: TabFindings | null = null;
+    let after: TabFindings | null;
+    try {
+      after = await services.tabFindings.update(tabId, (current) => {
+        before = current;
+        return edit(current);
+      });
+    } catch (error) {
+      console.error(`[ClaimLens] could not store findings for tab ${tabId}`, error);
+      return;
+    }
+    if (after !== before) await publishTabFindings(tabId, after);
+  }
+
+  return {
+    async getPageState({ url }) {
+      return pageStateFor(url, await services.settings.get());
+    },
+
+    async scanBlocks({ url, title, reset, blocks }, { tabId }) {
+      const settings = await services.settings.get();
+      const paused = isSitePaused(url, settings);
+      const compiled = paused ? null : await services.claims.compiled();
+      const findings = compiled ? scanTextBlocks(compiled, blocks, settings.sensitivity) : [];
+      const blockIds = blocks.map((block) => block.id);
+      await updateTab(tabId, (current) =>
+        withScannedBlocks(current, { tabId, url, title, reset, blockIds, findings, at: Date.now() }),
+      );
+      return compiled ? toScanResult(compiled, findings) : { findings: [], cards: {} };
+    },
+
+    async forgetBlocks({ blockIds }, { tabId }) {
+      await updateTab(tabId, (current) => withoutBlocks(current, blockIds, Date.now()));
+    },
+
+    async openDetails({ key }, { tabId }) {
+      // First, before any await: the browser allows opening the panel only during the click.
+      openSidePanel({ tabId });
+      await updateTab(tabId, (current) => withFocus(current, key, Date.now()));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Runs the engine over text blocks and turns its findings into what the protocol carries:
+// findings tied to their block with a stable key, and a card for every claim found.
+import type { BlockFinding, ScanResult, TextBlock } from '../messaging/protocol';
+import type { Settings } from '../settings/settings';
+import { cardsForFindings } from './claim-cards';
+import type { CompiledClaims } from './claims-service';
+import { filterBySensitivity } from './sensitivity';
+
+/** Block id used for text checked outside a page (side panel, context menu). */
+export const CHECKED_TEXT_BLOCK_ID = 'checked-text';
+
+export function findingKey(blockId: string, start: number, claimId: string): string {
+  return `${blockId}:${start}:${claimId}`;
+}
+
+export function scanTextBlocks(
+  compiled: CompiledClaims,
+  blocks: readonly TextBlock[],
+  sensitivity: Settings['sensitivity'],
+): BlockFinding[] {
+  const findings: BlockFinding[] = [];
+  for (const block of blocks) {
+    let found;
+    try {
+      found = compiled.engine.scan(block.text);
+    } catch (error) {
+      // One odd block must not cost the rest of the page its findings.
+      console.error(`[ClaimLens] scanning block "${block.id}" failed`, error);
+      continue;
+    }
+    for (const finding of filterBySensitivity(found, sensitivity)) {
+      findings.push({ ...finding, blockId: block.id, key: findingKey(block.id, finding.start, finding.claimId) });
+    }
+  }
+  return findings;
+}
+
+export function toScanResult(compiled: CompiledClaims, findings: BlockFinding[]): ScanResult {
+  return { findings, cards: cardsForFindings(findings, compiled.claimById) };
+}
+
+export function scanCheckedText(compiled: CompiledClaims, text: string, sensitivity: Settings['sensitivity']): ScanResult {
+  return toScanResult(compiled, scanTextBlocks(compiled, [{ id: CHECKED_TEXT_BLOCK_ID, text }], sensitivity));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createTrendPrefilter } from '../../../src/content/trend-prefilter';
+
+describe('trend prefilter (generated triggers.json)', () => {
+  const isTrendText = createTrendPrefilter();
+
+  it('lets through text naming a trend ingredient, in any supported language or case', () => {
+    for (const text of [
+      'This EXOSOME essence is everywhere',
+      'Booked a PDRN facial for Friday',
+      'Serum with salmon DNA',
+      '줄기세포 크림 후기',
+      'Conditioned media toner, week two',
+    ]) {
+      expect(isTrendText(text), text).toBe(true);
+    }
+  });
+
+  it('stops text that names none', () => {
+    for (const text of ['Sunscreen every morning', 'Niacinamide and zinc', 'A cell phone case', '']) {
+      expect(isTrendText(text), text).toBe(false);
+    }
+  });
+
+  it('accepts an injected trigger list', () => {
+    const onlyExosomes = createTrendPrefilter([{ trend: 'exosomes', triggers: { en: ['exosom*'] } }]);
+    expect(onlyExosomes('exosomal toner')).toBe(true);
+  });
+});
