@@ -3,7 +3,7 @@
 import type { ContentHandlers } from '../messaging/receive';
 import type { TabFindings } from '../messaging/protocol';
 import { isSitePaused, pageStateFor } from './page-state';
-import { withFocus, withoutBlocks, withScannedBlocks } from './page-findings';
+import { withFocus, withoutBlocks, withPageAnnounced, withScannedBlocks } from './page-findings';
 import { scanTextBlocks, toScanResult } from './scanner';
 import type { BackgroundServices } from './services';
 import { openSidePanel } from './side-panel';
@@ -27,8 +27,10 @@ export function createContentHandlers(services: BackgroundServices): ContentHand
   }
 
   return {
-    async getPageState({ url }) {
-      return pageStateFor(url, await services.settings.get());
+    async getPageState({ url }, { tabId }) {
+      const state = pageStateFor(url, await services.settings.get());
+      await updateTab(tabId, (current) => withPageAnnounced(current, { tabId, url, paused: state.paused, at: Date.now() }));
+      return state;
     },
 
     async scanBlocks({ url, title, reset, blocks }, { tabId }) {

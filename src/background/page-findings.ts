@@ -35,6 +35,26 @@ export function withoutBlocks(current: TabFindings | null, blockIds: readonly st
   return { ...current, findings, updatedAt: at };
 }
 
+/**
+ * A content script announced its page. A paused page has no findings (its badge clears); a page
+ * the tab had not reported yet is recorded empty, so the popup knows the site even before (or
+ * without) any finding.
+ */
+export function withPageAnnounced(
+  current: TabFindings | null,
+  page: { tabId: number; url: string; paused: boolean; at: number },
+): TabFindings | null {
+  const samePage = current !== null && isSamePage(current.url, page.url);
+  if (samePage && !(page.paused && current.findings.length > 0)) return current;
+  return {
+    tabId: page.tabId,
+    url: page.url,
+    title: samePage ? current.title : '',
+    findings: [],
+    updatedAt: page.at,
+  };
+}
+
 /** Marks the finding the user asked about; a key the page never reported is ignored. */
 export function withFocus(current: TabFindings | null, key: string, at: number): TabFindings | null {
   if (!current || !current.findings.some((finding) => finding.key === key)) return current;

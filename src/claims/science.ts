@@ -35,7 +35,8 @@ const SCIENCE_CUES = [
 const READER_CUES =
   /\b(?:you|your|book|buy|shop|order|price|offer|our (?:clinic|serum|treatment|product)s?|treatment at|visit us|consultation)\b|(?:예약|구매|상담|ご予約|購入|お問い合わせ|reserva|compra|tu piel)/;
 
-const HOMONYMS = /\b(?:rna exosome|exosome complex|nuclear exosome|exosome-mediated (?:decay|degradation))\b/;
+/** The RNA exosome, a protein complex that degrades RNA: same name, nothing to do with skincare. */
+const HOMONYMS = /\b(?:rna exosome|nuclear exosome|exosome-mediated (?:rna )?(?:decay|degradation)|exosome complex\b[^.]{0,80}\b(?:rna|degrad\w*|ribonucle\w*|transcripts?))/;
 
 export function looksScientific(folded: string): boolean {
   if (HOMONYMS.test(folded)) return true;

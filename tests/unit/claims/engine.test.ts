@@ -127,3 +127,9 @@ describe('engine: misspelt trend names', () => {
     expect(engine.scan('Exams show the excess sebum boosts collagen loss.')).toEqual([]);
   });
 });
+
+describe('engine: the RNA exosome homonym', () => {
+  it('still reads a product called an "exosome complex" as marketing', () => {
+    expect(topics('Our exosome complex serum boosts collagen overnight.')).toEqual(['collagen-elastin:asserted']);
+  });
+});
