@@ -22,6 +22,8 @@ const SENTENCES_AFTER = 6;
 /** Beyond this many sentences from the mention the confidence is low. */
 const CONFIDENT_DISTANCE = 1;
 const MAX_QUOTE = 280;
+/** The longest text one wording can match: 80 characters plus two gaps of 40. */
+const MAX_WORDING_SPAN = 200;
 
 /**
  * Stem-cell conditioned media, growth-factor and platelet-extract products are sold as, or
@@ -127,19 +129,23 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
 /**
  * Where wordings overlap, the longest wins: "acne scars" is about scars, not acne. A wording
  * with a gap ("approved ... not") only outranks its own topic: other words in the gap stand.
+ * Matches arrive sorted by start, so each is compared only with its neighbours.
  */
 function longestMatches(matches: WordingMatch[]): WordingMatch[] {
-  return matches.filter(
-    (match) =>
-      !matches.some(
-        (other) =>
-          other !== match &&
-          (!other.wording.hasGap || other.wording.topic === match.wording.topic) &&
-          other.start <= match.start &&
-          other.end >= match.end &&
-          other.end - other.start > match.end - match.start,
-      ),
-  );
+  const outranks = (other: WordingMatch, match: WordingMatch) =>
+    (!other.wording.hasGap || other.wording.topic === match.wording.topic) &&
+    other.start <= match.start &&
+    other.end >= match.end &&
+    other.end - other.start > match.end - match.start;
+  return matches.filter((match, index) => {
+    for (let i = index - 1; i >= 0 && matches[i]!.start >= match.start - MAX_WORDING_SPAN; i--) {
+      if (outranks(matches[i]!, match)) return false;
+    }
+    for (let i = index + 1; i < matches.length && matches[i]!.start <= match.start; i++) {
+      if (outranks(matches[i]!, match)) return false;
+    }
+    return true;
+  });
 }
 
 /** For each (topic, trend), the claim with the most wordings: the general one, not a special case. */

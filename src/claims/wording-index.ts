@@ -26,16 +26,15 @@ export interface WordingMatch {
 
 const PLAIN = new RegExp(`^[${LETTER}#]+$`);
 const LATIN_WORD_CHAR = new RegExp(`[${LATIN_LETTER}]`);
-const LONG_KEY = 3;
-const SHORT_KEY = 2;
+const KEY_LENGTHS = [3, 2, 1] as const;
+const NUMBER_START = '<n>';
 
-/** Wordings filed by their first three characters, or two when the wording starts shorter. */
+/** Wordings filed by their first three characters, or fewer when the wording starts shorter. */
 class KeyedWordings {
-  readonly long = new Map<string, Wording[]>();
-  readonly short = new Map<string, Wording[]>();
+  private readonly byLength = KEY_LENGTHS.map((length) => ({ length, map: new Map<string, Wording[]>() }));
 
   add(key: string, wording: Wording): boolean {
-    for (const [length, map] of [[LONG_KEY, this.long], [SHORT_KEY, this.short]] as const) {
+    for (const { length, map } of this.byLength) {
       const prefix = key.slice(0, length);
       if (prefix.length === length && PLAIN.test(prefix)) {
         map.set(prefix, [...(map.get(prefix) ?? []), wording]);
@@ -46,17 +45,25 @@ class KeyedWordings {
   }
 
   *at(folded: string, position: number): Iterable<Wording> {
-    const long = this.long.get(folded.slice(position, position + LONG_KEY));
-    if (long) yield* long;
-    const short = this.short.get(folded.slice(position, position + SHORT_KEY));
-    if (short) yield* short;
+    for (const { length, map } of this.byLength) {
+      const found = map.get(folded.slice(position, position + length));
+      if (found) yield* found;
+    }
   }
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+function isAsciiWordChar(code: number): boolean {
+  return isDigit(code) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 export function compileWordingIndex(claims: readonly Claim[]) {
   const atWordStart = new KeyedWordings();
   const anywhere = new KeyedWordings();
-  /** Wordings whose first characters are not plain letters: tried at every position. */
+  /** Wordings that start with a number ("<n>%"): tried where a number starts. */
+  const atNumber: Wording[] = [];
+  /** Wordings whose first character is not a letter: tried at every position (rare). */
   const unkeyed: Wording[] = [];
   const seen = new Map<string, Wording>();
 
@@ -78,8 +85,8 @@ export function compileWordingIndex(claims: readonly Claim[]) {
       };
       seen.set(id, wording);
       const key = fold(phrasing.trim());
-      const filed = (startsWithLatin(phrasing) ? atWordStart : anywhere).add(key, wording);
-      if (!filed) unkeyed.push(wording);
+      if (key.startsWith(NUMBER_START)) atNumber.push(wording);
+      else if (!(startsWithLatin(phrasing) ? atWordStart : anywhere).add(key, wording)) unkeyed.push(wording);
     };
     for (const list of Object.values(claim.phrasings)) list?.forEach((p) => add(p, false));
     for (const list of Object.values(claim.denials)) list?.forEach((p) => add(p, true));
@@ -97,9 +104,14 @@ export function compileWordingIndex(claims: readonly Claim[]) {
     };
     let previousIsWordChar = from > 0 && LATIN_WORD_CHAR.test(folded[from - 1]!);
     for (let position = from; position < to; position++) {
-      const isWordChar = LATIN_WORD_CHAR.test(folded[position]!);
-      if (!previousIsWordChar) for (const wording of atWordStart.at(folded, position)) tryAt(wording, position);
-      for (const wording of anywhere.at(folded, position)) tryAt(wording, position);
+      const code = folded.charCodeAt(position);
+      const isWordChar = code < 128 ? isAsciiWordChar(code) : LATIN_WORD_CHAR.test(folded[position]!);
+      if (isWordChar && !previousIsWordChar) {
+        for (const wording of atWordStart.at(folded, position)) tryAt(wording, position);
+        if (isDigit(code)) for (const wording of atNumber) tryAt(wording, position);
+      }
+      // Wordings in other scripts start with non-ASCII letters, hashtags with "#".
+      if (code >= 128 || code === 35) for (const wording of anywhere.at(folded, position)) tryAt(wording, position);
       for (const wording of unkeyed) tryAt(wording, position);
       previousIsWordChar = isWordChar;
     }
