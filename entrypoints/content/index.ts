@@ -4,7 +4,7 @@
 import { backgroundToContent, contentToBackground } from '../../src/messaging/content';
 import type { BackgroundChannel } from '../../src/content/channel';
 import { startClaimLens } from '../../src/content/runtime';
-import { createTrendPrefilter } from '../../src/content/trend-prefilter';
+import { createTrendPrefilter, withPageTitle } from '../../src/content/trend-prefilter';
 import { pickAdapter } from '../../src/sites/pick-adapter';
 
 const channel: BackgroundChannel = {
@@ -23,7 +23,7 @@ export default defineContentScript({
         window,
         channel,
         adapter: pickAdapter(location),
-        isTrendText: createTrendPrefilter(),
+        isTrendText: withPageTitle(createTrendPrefilter(), () => document.title),
       });
     } catch (error) {
       console.debug('[ClaimLens]', error);

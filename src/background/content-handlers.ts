@@ -37,7 +37,7 @@ export function createContentHandlers(services: BackgroundServices): ContentHand
       const settings = await services.settings.get();
       const paused = isSitePaused(url, settings);
       const compiled = paused ? null : await services.claims.compiled();
-      const findings = compiled ? scanTextBlocks(compiled, blocks, settings.sensitivity) : [];
+      const findings = compiled ? scanTextBlocks(compiled, blocks, settings.sensitivity, title) : [];
       const blockIds = blocks.map((block) => block.id);
       await updateTab(tabId, (current) =>
         withScannedBlocks(current, { tabId, url, title, reset, blockIds, findings, at: Date.now() }),

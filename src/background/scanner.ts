@@ -13,16 +13,22 @@ export function findingKey(blockId: string, start: number, claimId: string): str
   return `${blockId}:${start}:${claimId}`;
 }
 
+/**
+ * `pageTitle`: when the title names a trend ingredient, claims in blocks that name none are read
+ * as about it (with low confidence, so only "every finding" shows them).
+ */
 export function scanTextBlocks(
   compiled: CompiledClaims,
   blocks: readonly TextBlock[],
   sensitivity: Settings['sensitivity'],
+  pageTitle = '',
 ): BlockFinding[] {
   const findings: BlockFinding[] = [];
+  const pageTrend = compiled.engine.trendNamedIn(pageTitle);
   for (const block of blocks) {
     let found;
     try {
-      found = compiled.engine.scan(block.text);
+      found = compiled.engine.scan(block.text, { pageTrend });
     } catch (error) {
       // One odd block must not cost the rest of the page its findings.
       console.error(`[ClaimLens] scanning block "${block.id}" failed`, error);

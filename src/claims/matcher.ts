@@ -3,7 +3,7 @@
 //   2. around each mention, a window of sentences (claims follow the ingredient they are about);
 //   3. scientific windows are skipped; the claim wordings are matched in the rest;
 //   4. each match gets its sentence as the quote, a stance, a confidence, and the best claim.
-import type { Engine, EngineInput } from './engine';
+import type { Engine, EngineInput, ScanOptions } from './engine';
 import { fold } from './fold';
 import { compileFuzzyTrends } from './fuzzy-trends';
 import { looksScientific } from './science';
@@ -74,18 +74,25 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
     return null;
   }
 
-  function scan(text: string): Finding[] {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const folded = fold(text);
+  function mentionsIn(folded: string): TrendMention[] {
     if (!triggers.testFolded(folded)) return [];
     const exact = triggers.mentionsInFolded(folded);
-    const mentions = [...exact, ...fuzzyMentions(folded, exact)].sort((a, b) => a.start - b.start);
-    if (mentions.length === 0) return [];
+    return [...exact, ...fuzzyMentions(folded, exact)].sort((a, b) => a.start - b.start);
+  }
+
+  function scan(text: string, options: ScanOptions = {}): Finding[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const folded = fold(text);
+    const mentions = mentionsIn(folded);
+    const pageTrend = options.pageTrend ?? null;
+    if (mentions.length === 0 && !pageTrend) return [];
 
     const spans = sentenceSpans(text);
+    if (spans.length === 0) return [];
     const mentionsBySentence = groupBySentence(mentions, spans);
+    const regions = pageTrend ? [{ first: 0, last: spans.length - 1 }] : regionsAround(mentionsBySentence, spans.length);
     const candidates: Candidate[] = [];
-    for (const region of regionsAround(mentionsBySentence, spans.length)) {
+    for (const region of regions) {
       const regionStart = spans[region.first]!.start;
       const regionEnd = spans[region.last]!.end;
       const regionText = folded.slice(regionStart, regionEnd);
@@ -95,7 +102,7 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
       for (const { wording, start, end } of longestMatches(wordings.matchAll(folded, regionStart, regionEnd))) {
         const sentence = spanIndexAt(spans, start);
         if (sentence < 0) continue;
-        const nearest = nearestMention(mentionsBySentence, sentence, start);
+        const nearest = nearestMention(mentionsBySentence, sentence, start) ?? aboutPage(pageTrend);
         if (!nearest) continue;
         const span = spans[sentence]!;
         const sentenceText = folded.slice(span.start, span.end);
@@ -123,7 +130,16 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
     return toFindings(candidates, spans, text);
   }
 
-  return { scan, claims };
+  function trendNamedIn(text: string): Trend | null {
+    return typeof text === 'string' ? (mentionsIn(fold(text))[0]?.trend ?? null) : null;
+  }
+
+  return { scan, trendNamedIn, claims };
+}
+
+/** A claim with no trend named nearby, on a page about `trend`: about it, far away. */
+function aboutPage(trend: Trend | null) {
+  return trend ? { mention: { trend, start: 0, end: 0 }, distance: Number.POSITIVE_INFINITY } : null;
 }
 
 /**

@@ -7,3 +7,21 @@ export function createTrendPrefilter(trends: readonly TrendTriggers[] = triggers
   const matcher = compileTriggers([...trends]);
   return (text) => matcher.test(text);
 }
+
+/**
+ * On a page whose title names a trend ingredient, every block may carry a claim about it
+ * ("it boosts collagen"), so every block goes to the background; elsewhere only blocks that name
+ * one do. The title is tested again only when it changes.
+ */
+export function withPageTitle(isTrendText: (text: string) => boolean, title: () => string): (text: string) => boolean {
+  let lastTitle: string | null = null;
+  let titleNamesTrend = false;
+  return (text) => {
+    const current = title();
+    if (current !== lastTitle) {
+      lastTitle = current;
+      titleNamesTrend = isTrendText(current);
+    }
+    return titleNamesTrend || isTrendText(text);
+  };
+}

@@ -133,3 +133,23 @@ describe('engine: the RNA exosome homonym', () => {
     expect(topics('Our exosome complex serum boosts collagen overnight.')).toEqual(['collagen-elastin:asserted']);
   });
 });
+
+describe('engine: pages about a trend', () => {
+  it('reads claims in a paragraph that names no ingredient as about the page\'s trend, with low confidence', () => {
+    const paragraph = 'It boosts collagen and has no downtime.';
+    expect(engine.scan(paragraph)).toEqual([]);
+    const findings = engine.scan(paragraph, { pageTrend: 'exosomes' });
+    expect(findings.map((f) => f.topic).sort()).toEqual(['collagen-elastin', 'safety']);
+    expect(findings.every((f) => f.confidence === 'low' && f.trend === 'exosomes')).toBe(true);
+  });
+
+  it('still leaves other ingredients\' claims alone on such a page', () => {
+    expect(engine.scan('Our retinol cream boosts collagen.', { pageTrend: 'exosomes' })).toEqual([]);
+  });
+
+  it('names the trend a title is about', () => {
+    expect(engine.trendNamedIn('I tried the exosome facial everyone is booking')).toBe('exosomes');
+    expect(engine.trendNamedIn('Salmon DNA: what PDRN really does')).toBe('pdrn-polynucleotides');
+    expect(engine.trendNamedIn('Ten sunscreens for summer')).toBeNull();
+  });
+});

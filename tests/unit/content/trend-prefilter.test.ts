@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrendPrefilter } from '../../../src/content/trend-prefilter';
+import { createTrendPrefilter, withPageTitle } from '../../../src/content/trend-prefilter';
 
 describe('trend prefilter (generated triggers.json)', () => {
   const isTrendText = createTrendPrefilter();
@@ -25,5 +25,16 @@ describe('trend prefilter (generated triggers.json)', () => {
   it('accepts an injected trigger list', () => {
     const onlyExosomes = createTrendPrefilter([{ trend: 'exosomes', triggers: { en: ['exosom*'] } }]);
     expect(onlyExosomes('exosomal toner')).toBe(true);
+  });
+});
+
+describe('the prefilter on a page whose title names a trend', () => {
+  it('lets every block through there, and only trend blocks elsewhere', () => {
+    let title = 'I tried the exosome facial';
+    const isTrendText = withPageTitle(createTrendPrefilter(), () => title);
+    expect(isTrendText('It boosts collagen.')).toBe(true);
+    title = 'Ten sunscreens for summer';
+    expect(isTrendText('It boosts collagen.')).toBe(false);
+    expect(isTrendText('An exosome serum.')).toBe(true);
   });
 });
