@@ -12,7 +12,7 @@ export function medianMs(runs: number, fn: () => unknown): number {
 }
 
 export function runsFor(bytes: number): number {
-  if (bytes <= 20_000) return 200;
-  if (bytes <= 2_000_000) return 15;
-  return 5;
+  if (bytes <= 20_000) return 100;
+  if (bytes <= 2_000_000) return 7;
+  return 3;
 }

@@ -1,0 +1,1 @@
+// Does nothing: an extension service worker with no listeners.
