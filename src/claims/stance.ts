@@ -34,19 +34,28 @@ const EVIDENCE_CRITIQUE = new RegExp(
 );
 
 /**
- * A regulator or court acting against advertising ("false and exaggerated advertising"): every
- * claim it lists, before or after, is raised to be disputed.
+ * A regulator or court acting against advertising ("sites caught making false and exaggerated
+ * claims"): every claim it lists, before or after, is raised to be disputed. Both parts are
+ * needed: a blog that merely mentions exaggerated ads is not reporting a crackdown.
  */
-const ADVERTISING_CRACKDOWN = new RegExp(
+const FALSE_ADVERTISING = new RegExp(
   [
-    String.raw`\b(?:false (?:and|or) (?:exaggerated|misleading) (?:advertising|claims)|misleading advertising|deceptive (?:advertising|marketing)|publicidad (?:enganosa|falsa))\b`,
-    '허위·과대|허위 과대|허위·과장|과대 광고|허위 광고|誇大広告|虚假宣传|夸大宣传',
+    String.raw`\b(?:false|exaggerated|misleading|deceptive|unsubstantiated) (?:and (?:exaggerated|misleading) )?(?:advertising|advertisements?|ads|claims|marketing)\b`,
+    String.raw`\bpublicidad (?:enganosa|falsa)\b`,
+    '허위|과대 광고|과장 광고|誇大広告|虚偽広告|虚假宣传|夸大宣传',
+  ].join('|'),
+  'u',
+);
+const ENFORCEMENT = new RegExp(
+  [
+    String.raw`\b(?:crack(?:ed|s)? down|crackdown|warning letters?|fined|penalt(?:y|ies)|sanctions?|enforcement|caught|inspected|ordered to|sancion\w*|multa\w*)\b`,
+    '적발|점검|행정처분|단속|고발|取り締まり|摘発|措置命令|行政指導|指導|查处|处罚',
   ].join('|'),
   'u',
 );
 
 export function reportsAdvertisingCrackdown(foldedRegion: string): boolean {
-  return ADVERTISING_CRACKDOWN.test(foldedRegion);
+  return FALSE_ADVERTISING.test(foldedRegion) && ENFORCEMENT.test(foldedRegion);
 }
 
 /** Offsets in the text where the evidence is disputed; claims raised up to there are disputed. */
