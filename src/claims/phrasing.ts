@@ -65,8 +65,25 @@ function wordSource(word: string): string {
   return continues ? `${body}[${letters}]*` : body;
 }
 
+/**
+ * Compiled sources are remembered: rebuilding the matcher after one edit recompiles only the new
+ * wordings. Bounded so a long session of imports cannot grow it without end.
+ */
+const compiledSources = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
+
 /** Compiles a valid phrasing to a regular-expression source over folded text (no `u` flag needed). */
 export function phrasingSource(phrasing: string): string {
+  let source = compiledSources.get(phrasing);
+  if (source === undefined) {
+    source = compilePhrasing(phrasing);
+    if (compiledSources.size >= MAX_REMEMBERED) compiledSources.clear();
+    compiledSources.set(phrasing, source);
+  }
+  return source;
+}
+
+function compilePhrasing(phrasing: string): string {
   const problem = phrasingProblem(phrasing);
   if (problem) throw new Error(`Invalid phrasing "${phrasing}": ${problem}`);
   const trimmed = phrasing.trim();

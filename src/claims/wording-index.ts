@@ -8,8 +8,9 @@ import type { TopicId } from './vocabulary';
 
 export interface Wording {
   topic: TopicId;
-  /** Sticky: it matches only at the position it is tried at. */
-  pattern: RegExp;
+  /** Compiled on first use (most wordings are never tried on a given page); see patternOf. */
+  source: string;
+  pattern: RegExp | null;
   /** Indexes (into the compiled claims) of every claim that lists this wording. */
   claims: number[];
   /** A wording that raises the claim only to deny it ("not fda approved"). */
@@ -37,7 +38,9 @@ class KeyedWordings {
     for (const { length, map } of this.byLength) {
       const prefix = key.slice(0, length);
       if (prefix.length === length && PLAIN.test(prefix)) {
-        map.set(prefix, [...(map.get(prefix) ?? []), wording]);
+        const filed = map.get(prefix);
+        if (filed) filed.push(wording);
+        else map.set(prefix, [wording]);
         return true;
       }
     }
@@ -53,6 +56,12 @@ class KeyedWordings {
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Sticky: it matches only at the position it is tried at. */
+function patternOf(wording: Wording): RegExp {
+  wording.pattern ??= new RegExp(wording.source, 'y');
+  return wording.pattern;
+}
 
 function isAsciiWordChar(code: number): boolean {
   return isDigit(code) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -78,13 +87,14 @@ export function compileWordingIndex(claims: readonly Claim[]) {
       }
       const wording: Wording = {
         topic: claim.topic,
-        pattern: new RegExp(source, 'y'),
+        source,
+        pattern: null,
         claims: [index],
         denial,
         hasGap: phrasing.includes('...'),
       };
       seen.set(id, wording);
-      const key = fold(phrasing.trim());
+      const key = fold(phrasing.trim().slice(0, 3));
       if (key.startsWith(NUMBER_START)) atNumber.push(wording);
       else if (!(startsWithLatin(phrasing) ? atWordStart : anywhere).add(key, wording)) unkeyed.push(wording);
     };
@@ -98,8 +108,9 @@ export function compileWordingIndex(claims: readonly Claim[]) {
     const found: WordingMatch[] = [];
     const region = folded.slice(0, to);
     const tryAt = (wording: Wording, position: number) => {
-      wording.pattern.lastIndex = position;
-      const match = wording.pattern.exec(region);
+      const pattern = patternOf(wording);
+      pattern.lastIndex = position;
+      const match = pattern.exec(region);
       if (match) found.push({ wording, start: position, end: position + match[0].length });
     };
     let previousIsWordChar = from > 0 && LATIN_WORD_CHAR.test(folded[from - 1]!);
