@@ -75,16 +75,16 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
   }
 
   function mentionsIn(folded: string): TrendMention[] {
-    if (!triggers.testFolded(folded)) return [];
     const exact = triggers.mentionsInFolded(folded);
     return [...exact, ...fuzzyMentions(folded, exact)].sort((a, b) => a.start - b.start);
   }
 
   function scan(text: string, options: ScanOptions = {}): Finding[] {
     if (typeof text !== 'string' || text.length === 0) return [];
+    const pageTrend = options.pageTrend ?? null;
+    if (!pageTrend && !triggers.test(text)) return [];
     const folded = fold(text);
     const mentions = mentionsIn(folded);
-    const pageTrend = options.pageTrend ?? null;
     if (mentions.length === 0 && !pageTrend) return [];
 
     const spans = sentenceSpans(text);
@@ -131,7 +131,8 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
   }
 
   function trendNamedIn(text: string): Trend | null {
-    return typeof text === 'string' ? (mentionsIn(fold(text))[0]?.trend ?? null) : null;
+    if (typeof text !== 'string' || !triggers.test(text)) return null;
+    return mentionsIn(fold(text))[0]?.trend ?? null;
   }
 
   return { scan, trendNamedIn, claims };

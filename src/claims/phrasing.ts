@@ -53,15 +53,31 @@ function escapeRegExp(text: string): string {
 const NUMBER_TOKEN = '<n>';
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 
-function wordSource(word: string): string {
+/**
+ * 'folded': matches text passed through fold(). 'raw': matches the text as written, with the `i`
+ * flag — each Latin letter also accepts its accented and full-width forms — so a prefilter can
+ * test a page's text without folding it first.
+ */
+export type PhrasingVariant = 'folded' | 'raw';
+
+const ACCENTED: Record<string, string> = { a: 'àáâãäåā', c: 'çć', e: 'èéêëē', i: 'ìíîïī', n: 'ñ', o: 'òóôõöøō', u: 'ùúûüū', y: 'ýÿ' };
+
+function rawLetter(char: string): string {
+  if (!/[a-z]/.test(char)) return escapeRegExp(char);
+  const fullWidth = String.fromCharCode(char.charCodeAt(0) + 0xfee0);
+  return `[${char}${ACCENTED[char] ?? ''}${fullWidth}]`;
+}
+
+function wordSource(word: string, variant: PhrasingVariant): string {
   const latin = LATIN_EDGE.test(word[0] ?? '');
   if (word.includes(NUMBER_TOKEN)) {
-    return word.split(NUMBER_TOKEN).map((part) => (part ? wordSource(part) : '')).join(NUMBER);
+    return word.split(NUMBER_TOKEN).map((part) => (part ? wordSource(part, variant) : '')).join(NUMBER);
   }
   const letters = latin ? LATIN_LETTER : LETTER;
   const continues = word.endsWith('*');
   const stem = fold(continues ? word.slice(0, -1) : word);
-  const body = stem.split(/[-\u2010\u2011]/).map(escapeRegExp).join(SEPARATOR);
+  const literal = (part: string) => (variant === 'raw' ? [...part].map(rawLetter).join('') : escapeRegExp(part));
+  const body = stem.split(/[-\u2010\u2011]/).map(literal).join(SEPARATOR);
   return continues ? `${body}[${letters}]*` : body;
 }
 
@@ -72,18 +88,19 @@ function wordSource(word: string): string {
 const compiledSources = new Map<string, string>();
 const MAX_REMEMBERED = 100_000;
 
-/** Compiles a valid phrasing to a regular-expression source over folded text (no `u` flag needed). */
-export function phrasingSource(phrasing: string): string {
-  let source = compiledSources.get(phrasing);
+/** Compiles a valid phrasing to a regular-expression source (no `u` flag needed; see PhrasingVariant). */
+export function phrasingSource(phrasing: string, variant: PhrasingVariant = 'folded'): string {
+  const key = `${variant}:${phrasing}`;
+  let source = compiledSources.get(key);
   if (source === undefined) {
-    source = compilePhrasing(phrasing);
+    source = compilePhrasing(phrasing, variant);
     if (compiledSources.size >= MAX_REMEMBERED) compiledSources.clear();
-    compiledSources.set(phrasing, source);
+    compiledSources.set(key, source);
   }
   return source;
 }
 
-function compilePhrasing(phrasing: string): string {
+function compilePhrasing(phrasing: string, variant: PhrasingVariant): string {
   const problem = phrasingProblem(phrasing);
   if (problem) throw new Error(`Invalid phrasing "${phrasing}": ${problem}`);
   const trimmed = phrasing.trim();
@@ -91,7 +108,7 @@ function compilePhrasing(phrasing: string): string {
     segment
       .trim()
       .split(/\s+/)
-      .map(wordSource)
+      .map((word) => wordSource(word, variant))
       .join(SEPARATOR),
   );
   let source = segments.join(`[^.!?。！？\\n]{0,${GAP_CHARS}}?`);

@@ -27,8 +27,6 @@ export const LOOSE_TREND_STEMS =
 export interface TriggerMatcher {
   /** One pass over the text: does it name any trend ingredient, even misspelt? */
   test(text: string): boolean;
-  /** The same, for text already passed through fold(). */
-  testFolded(folded: string): boolean;
   /** Every trend mention with its offsets. */
   mentions(text: string): TrendMention[];
   /** The same, for text already passed through fold(). */
@@ -37,14 +35,16 @@ export interface TriggerMatcher {
 
 export function compileTriggers(trends: TrendTriggers[]): TriggerMatcher {
   const groups = trends.map(({ triggers }) => {
-    const sources = Object.values(triggers).flat().map(phrasingSource);
+    const sources = Object.values(triggers).flat().map((p) => phrasingSource(p!));
     return `(${sources.join('|')})`;
   });
   const source = groups.join('|');
-  const testPattern = new RegExp(`${source}|${LOOSE_TREND_STEMS.source}`, 'u');
+  // The test runs on the text as written (case, accents and full-width forms tolerated by the
+  // pattern itself), so text that names no trend costs one pass and is never folded.
+  const rawSource = trends.flatMap(({ triggers }) => Object.values(triggers).flat().map((p) => phrasingSource(p!, 'raw')));
+  const testPattern = new RegExp(`${rawSource.join('|')}|${LOOSE_TREND_STEMS.source}`, 'iu');
   return {
-    test: (text) => testPattern.test(fold(text)),
-    testFolded: (folded) => testPattern.test(folded),
+    test: (text) => testPattern.test(text),
     mentions(text) {
       return this.mentionsInFolded(fold(text));
     },

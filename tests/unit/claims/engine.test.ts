@@ -153,3 +153,12 @@ describe('engine: pages about a trend', () => {
     expect(engine.trendNamedIn('Ten sunscreens for summer')).toBeNull();
   });
 });
+
+describe('engine: the prefilter reads text as written', () => {
+  it('finds trend names in any case, with accents or in full-width letters', async () => {
+    const { compileTriggers } = await import('../../../src/claims/triggers');
+    const triggers = compileTriggers([{ trend: 'stem-cell-cosmetics', triggers: { es: ['celulas madre'], en: ['exosom*'] } }]);
+    for (const text of ['CÉLULAS MADRE', 'células madre', 'ＥＸＯＳＯＭＥ serum', 'Exosomas']) expect(triggers.test(text), text).toBe(true);
+    for (const text of ['celular', 'madre mia', 'exo some']) expect(triggers.test(text), text).toBe(false);
+  });
+});
