@@ -65,7 +65,9 @@ export function evidenceCritiques(folded: string, from: number, to: number): num
 }
 
 /** "Not only", "not just", "no longer": words that look like negations and are not. */
-const NOT_A_NEGATION = /\b(?:not (?:only|just|all about|merely|simply)|no longer|no (?:wonder|doubt|matter))\b/gu;
+const NOT_A_NEGATION = /\b(?:not (?:only|just|all about|merely|simply)|no longer|no (?:wonder|doubt|matter)|no solo|no solamente)\b/gu;
+/** The same after the claim, in Korean and Japanese: 뿐만 아니라 and だけでなく mean "not only". */
+const NOT_A_NEGATION_AFTER = /뿐만 아니라|뿐 아니라|だけでなく|だけではなく/gu;
 
 /** Is the claim matched at [matchStart, matchEnd) of the sentence negated where it stands? */
 export function isNegated(foldedSentence: string, matchStart: number, matchEnd: number): boolean {
@@ -74,7 +76,9 @@ export function isNegated(foldedSentence: string, matchStart: number, matchEnd: 
     '',
   );
   if (DISPUTE_BEFORE.test(before)) return true;
-  const after = firstClause(foldedSentence.slice(matchEnd, matchEnd + AFTER_WINDOW));
+  // Removed before the window is cut, so a "not only" at its edge is not left half-read.
+  const following = foldedSentence.slice(matchEnd, matchEnd + AFTER_WINDOW * 2).replace(NOT_A_NEGATION_AFTER, '');
+  const after = firstClause(following.slice(0, AFTER_WINDOW));
   return DISPUTE_AFTER.test(after);
 }
 

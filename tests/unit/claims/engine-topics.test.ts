@@ -106,3 +106,13 @@ describe('hashtags', () => {
     expect(found).toContain('anti-ageing');
   });
 });
+
+describe('"not only" is not a negation', () => {
+  it.each([
+    ['en', 'Exosomes not only boost collagen but also calm redness.', 'collagen-elastin'],
+    ['ko', '엑소좀은 주름을 개선할 뿐만 아니라 탄력도 높여준다.', 'anti-ageing'],
+    ['ja', 'エクソソームはシワを減らすだけでなく、ハリも与えます。', 'anti-ageing'],
+  ] as const)('%s', (_language, sentence, topic) => {
+    expect(stanceOf(sentence, topic)).toBe('asserted');
+  });
+});
