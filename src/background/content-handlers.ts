@@ -4,14 +4,20 @@ import type { ContentHandlers } from '../messaging/receive';
 import type { TabFindings } from '../messaging/protocol';
 import { isSitePaused, pageStateFor } from './page-state';
 import { withFocus, withoutBlocks, withPageAnnounced, withScannedBlocks } from './page-findings';
+import { logPageVisit } from './research-log-hook';
 import { scanTextBlocks, toScanResult } from './scanner';
 import type { BackgroundServices } from './services';
 import { openSidePanel } from './side-panel';
+import { withoutSilencedClaims } from './silenced-findings';
 import { publishTabFindings } from './tab-updates';
 
 export function createContentHandlers(services: BackgroundServices): ContentHandlers {
-  /** Stores a tab's new findings; a storage failure costs the badge, not the page's highlights. */
-  async function updateTab(tabId: number, edit: (current: TabFindings | null) => TabFindings | null) {
+  /** Stores a tab's new findings; a storage failure costs the badge, not the page's highlights.
+   *  Returns the tab's findings after the edit (null when forgotten or not stored). */
+  async function updateTab(
+    tabId: number,
+    edit: (current: TabFindings | null) => TabFindings | null,
+  ): Promise<TabFindings | null> {
     let before: TabFindings | null = null;
     let after: TabFindings | null;
     try {
@@ -21,9 +27,10 @@ export function createContentHandlers(services: BackgroundServices): ContentHand
       });
     } catch (error) {
       console.error(`[ClaimLens] could not store findings for tab ${tabId}`, error);
-      return;
+      return null;
     }
     if (after !== before) await publishTabFindings(tabId, after);
+    return after;
   }
 
   return {
@@ -37,11 +44,12 @@ export function createContentHandlers(services: BackgroundServices): ContentHand
       const settings = await services.settings.get();
       const paused = isSitePaused(url, settings);
       const compiled = paused ? null : await services.claims.compiled();
-      const findings = compiled ? scanTextBlocks(compiled, blocks, settings.sensitivity, title) : [];
+      const scanned = compiled ? scanTextBlocks(compiled, blocks, settings.sensitivity, title) : [];
+      const findings = await withoutSilencedClaims(services.silences, url, scanned);
       const blockIds = blocks.map((block) => block.id);
-      await updateTab(tabId, (current) =>
-        withScannedBlocks(current, { tabId, url, title, reset, blockIds, findings, at: Date.now() }),
-      );
+      const at = Date.now();
+      const page = await updateTab(tabId, (current) => withScannedBlocks(current, { tabId, url, title, reset, blockIds, findings, at }));
+      if (settings.researchLog && page) await logPageVisit(services.researchLogRecorder, page, at);
       return compiled ? toScanResult(compiled, findings) : { findings: [], cards: {} };
     },
 

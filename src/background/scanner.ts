@@ -1,6 +1,7 @@
 // Runs the engine over text blocks and turns its findings into what the protocol carries:
 // findings tied to their block with a stable key, and a card for every claim found.
 import type { BlockFinding, ScanResult, TextBlock } from '../messaging/protocol';
+import { contextAround } from '../research-log/finding-context';
 import type { Settings } from '../settings/settings';
 import { cardsForFindings } from './claim-cards';
 import type { CompiledClaims } from './claims-service';
@@ -35,7 +36,12 @@ export function scanTextBlocks(
       continue;
     }
     for (const finding of filterBySensitivity(found, sensitivity)) {
-      findings.push({ ...finding, blockId: block.id, key: findingKey(block.id, finding.start, finding.claimId) });
+      findings.push({
+        ...finding,
+        blockId: block.id,
+        key: findingKey(block.id, finding.start, finding.claimId),
+        ...contextAround(block.text, finding.start, finding.end),
+      });
     }
   }
   return findings;

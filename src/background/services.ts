@@ -2,10 +2,15 @@
 // same thing (tests pass their own database and session storage).
 import type { ClaimsBundle } from '../../claims-db/compile';
 import { getDatabase, type ClaimLensDatabase } from '../db/database';
+import { createBackupRepository, type BackupRepository } from '../db/backup-repository';
+import { createDisputesRepository, type DisputesRepository } from '../db/disputes-repository';
+import { createResearchLogRepository, type ResearchLogRepository } from '../db/research-log-repository';
 import { createSettingsRepository, type SettingsRepository } from '../db/settings-repository';
+import { createSilencesRepository, type SilencesRepository } from '../db/silences-repository';
 import { createUserClaimsRepository, type UserClaimsRepository } from '../db/user-claims-repository';
 import { bundledDb } from '../claims/bundled';
 import { createClaimsService, type ClaimsService } from './claims-service';
+import { createResearchLogRecorder, type ResearchLogRecorder } from './research-log-recorder';
 import { createSelectionCheckStore, type SelectionCheckStore } from './selection-check-store';
 import { browserSessionArea, type SessionArea } from './session-area';
 import { createTabFindingsStore, type TabFindingsStore } from './tab-findings-store';
@@ -16,6 +21,13 @@ export interface BackgroundServices {
   claims: ClaimsService;
   tabFindings: TabFindingsStore;
   selectionChecks: SelectionCheckStore;
+  researchLog: ResearchLogRepository;
+  researchLogRecorder: ResearchLogRecorder;
+  disputes: DisputesRepository;
+  silences: SilencesRepository;
+  backup: BackupRepository;
+  /** The bundled claims database's version, written into the log and exports. */
+  dbVersion: string;
 }
 
 export interface BackgroundServicesOptions {
@@ -28,12 +40,20 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
   const db = options.db ?? getDatabase();
   const session = options.session ?? browserSessionArea();
   const bundle = options.bundle ?? bundledDb;
-  const userClaims = createUserClaimsRepository(db, new Set(bundle.claims.map((claim) => claim.id)));
+  const bundledIds = new Set(bundle.claims.map((claim) => claim.id));
+  const userClaims = createUserClaimsRepository(db, bundledIds);
+  const researchLog = createResearchLogRepository(db);
   return {
     settings: createSettingsRepository(db),
     userClaims,
     claims: createClaimsService({ userClaims, bundle }),
     tabFindings: createTabFindingsStore(session),
     selectionChecks: createSelectionCheckStore(session),
+    researchLog,
+    researchLogRecorder: createResearchLogRecorder({ log: researchLog, session, dbVersion: bundle.version }),
+    disputes: createDisputesRepository(db),
+    silences: createSilencesRepository(db),
+    backup: createBackupRepository(db, bundledIds),
+    dbVersion: bundle.version,
   };
 }

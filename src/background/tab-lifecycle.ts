@@ -7,6 +7,7 @@ import { publishTabFindings } from './tab-updates';
 export function watchTabs(services: BackgroundServices): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     services.tabFindings.remove(tabId).catch(ignore);
+    services.researchLogRecorder.forgetTab(tabId).catch(ignore);
   });
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
@@ -29,7 +30,10 @@ export async function forgetOtherPage(services: BackgroundServices, tabId: numbe
   } catch {
     return;
   }
-  if (cleared) await publishTabFindings(tabId, null);
+  if (!cleared) return;
+  // The tab left the page: coming back to it is another visit in the research log.
+  await services.researchLogRecorder.forgetTab(tabId).catch(ignore);
+  await publishTabFindings(tabId, null);
 }
 
 function ignore(): void {}

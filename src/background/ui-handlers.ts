@@ -5,6 +5,7 @@ import type { UiHandlers } from '../messaging/receive';
 import { notifyUi, refreshContentScripts } from './broadcast';
 import { scanCheckedText } from './scanner';
 import type { BackgroundServices } from './services';
+import { createUserDataHandlers } from './user-data-handlers';
 
 export function createUiHandlers(services: BackgroundServices): UiHandlers {
   function userClaimsChanged(): void {
@@ -69,5 +70,7 @@ export function createUiHandlers(services: BackgroundServices): UiHandlers {
     },
 
     getSelectionCheck: () => services.selectionChecks.get(),
+
+    ...createUserDataHandlers(services),
   };
 }

@@ -7,8 +7,9 @@ const OPTIONS: MutationObserverInit = {
   subtree: true,
   characterData: true,
   attributes: true,
-  // alt: text inside images; hidden: content revealed or hidden without being re-inserted.
-  attributeFilter: ['alt', 'hidden'],
+  // alt: text inside images; hidden: content revealed or hidden without being re-inserted;
+  // contenteditable: text that becomes an editor is the reader's own, and is no longer marked.
+  attributeFilter: ['alt', 'hidden', 'contenteditable'],
 };
 
 export class DomWatcher {

@@ -121,6 +121,9 @@ export class PageSession {
       sweep: () => {
         for (const tracked of this.registry.disconnected()) this.drop(tracked);
       },
+      forgetWithin: (region) => {
+        for (const tracked of this.registry.unseenWithin(region, new Set())) this.drop(tracked);
+      },
     });
     const clock: SliceClock = deps.clock?.(lifetime) ?? {
       now: platform.now,

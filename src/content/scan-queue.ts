@@ -19,6 +19,8 @@ export interface ScanQueueDeps {
   startScan(region: Region): RegionScan;
   /** Forgets blocks whose elements left the page. */
   sweep(): void;
+  /** Forgets the blocks inside `region`, which is now hidden or an editor (nothing to mark there). */
+  forgetWithin?(region: Region): void;
 }
 
 function isOwnHost(node: Node): boolean {
@@ -142,7 +144,12 @@ export class ScanQueue implements SteppedWork {
     const region = this.regions.values().next().value;
     if (region === undefined) return null;
     this.regions.delete(region);
-    if (!region.isConnected || this.hasQueuedAncestor(region) || isInsideSkipped(region)) return null;
+    if (!region.isConnected || this.hasQueuedAncestor(region)) return null;
+    if (isInsideSkipped(region)) {
+      // Hidden since, or turned into an editor: what was marked there is no longer the page's text.
+      this.deps.forgetWithin?.(region);
+      return null;
+    }
     return this.deps.startScan(region);
   }
 

@@ -32,7 +32,9 @@ export class ShadowUi {
   /** The shadow root; puts the host back if the page removed it. */
   mount(): ShadowRoot {
     if (!this.host || !this.shadow) {
-      this.host = this.document.createElement('claimlens-root');
+      // A built-in element: a custom element name ("claimlens-root") would be upgraded with the
+      // page's own definition if the page registered one, running the page's code in our host.
+      this.host = this.document.createElement('div');
       this.host.id = SHADOW_HOST_ID;
       this.host.setAttribute('style', HOST_STYLE);
       // Open, so accessibility tools and end-to-end tests can see the card; page CSS cannot reach in.

@@ -3,7 +3,7 @@
 // is still one sentence (Mark My Search's "flows"). Each block keeps segments mapping its text
 // offsets back to (Text node, offset), so findings can become Ranges without touching the page.
 import { MAX_BLOCK_TEXT_LENGTH } from '../messaging/limits';
-import { blockLevelOnly, type BlockBoundary, isShadowRoot, isSkippedElement } from '../sites/dom-rules';
+import { blockLevelOnly, type BlockBoundary, breaksFlow, isShadowRoot, isSkippedElement } from '../sites/dom-rules';
 
 export interface TextSegment {
   /** null for a line break (<br>) that is part of the flow but is not a text node. */
@@ -66,11 +66,16 @@ export function* blocksIn(region: Element | ShadowRoot, options: WalkOptions = {
   const maxLength = options.maxBlockLength ?? MAX_BLOCK_TEXT_LENGTH;
   const isBoundary = options.isBlockBoundary ?? blockLevelOnly;
   const document = region.ownerDocument;
+  /** A skipped element that shows on the page (a field, an editor, a frame) lies since the last node. */
+  let flowBroken = false;
   const walker = document.createTreeWalker(region, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      if (node.nodeType !== Node.ELEMENT_NODE || !isSkippedElement(node as Element)) return NodeFilter.FILTER_ACCEPT;
+      // Text on either side of a form field or an editor is not one sentence, and a range over
+      // both sides would cover the field (its hover card would open over the field).
+      if (breaksFlow(node as Element)) flowBroken = true;
+      return NodeFilter.FILTER_REJECT;
+    },
   });
   const runsPerContainer = new Map<Node, number>();
   let run: RunBuilder | null = null;
@@ -99,8 +104,21 @@ export function* blocksIn(region: Element | ShadowRoot, options: WalkOptions = {
     return lastContainer;
   };
 
+  // A region that hosts a shadow root itself (a component re-read after a change in its light
+  // DOM): its root is read too, or its blocks would look gone and its late content unread.
+  if (region.nodeType === Node.ELEMENT_NODE && (region as Element).shadowRoot) {
+    const own = (region as Element).shadowRoot!;
+    options.onShadowRoot?.(own);
+    yield* blocksIn(own, options);
+  }
+
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++visited % NODES_PER_CHECKPOINT === 0) yield null;
+    if (flowBroken) {
+      flowBroken = false;
+      const block = finishRun();
+      if (block) yield block;
+    }
 
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;

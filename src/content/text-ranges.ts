@@ -1,6 +1,6 @@
 // Turns a span of a block's text (offsets from a finding) back into a DOM Range over the page's
 // own text nodes. Ranges only point at nodes; building one never changes the page.
-import type { PageBlock, TextSegment } from './text-blocks';
+import type { FlowBlock, PageBlock, TextSegment } from './text-blocks';
 
 interface Boundary {
   node: Text;
@@ -48,10 +48,29 @@ function endBoundary(segments: readonly TextSegment[], offset: number): Boundary
   return null;
 }
 
+const SOURCE_WHITESPACE = /[\t\n\r\f]/g;
+
+/**
+ * Whether the page's text nodes still hold the block's text over [start, end). A reply can arrive
+ * after the page rewrote a node in place (its new text is queued for reading): offsets computed
+ * for the old text must not be laid over the new text.
+ */
+function stillHolds(block: FlowBlock, start: number, end: number): boolean {
+  for (let i = segmentAt(block.segments, start); i < block.segments.length; i++) {
+    const segment = block.segments[i]!;
+    if (segment.start >= end) break;
+    if (!segment.node) continue;
+    const expected = block.text.slice(segment.start, segment.start + segment.length);
+    const actual = segment.node.data.slice(segment.nodeOffset, segment.nodeOffset + segment.length);
+    if (actual !== expected && actual.replace(SOURCE_WHITESPACE, ' ') !== expected) return false;
+  }
+  return true;
+}
+
 /**
  * A Range over `block`'s text from `start` to `end` (UTF-16 offsets), or null when the page has
- * changed under the block so the offsets no longer fit. An alt-text block gives a Range around its
- * image.
+ * changed under the block so the offsets no longer fit (the change is queued for reading, and
+ * the new text's findings will be placed then). An alt-text block gives a Range around its image.
  */
 export function rangeForSpan(block: PageBlock, start: number, end: number): Range | null {
   try {
@@ -61,6 +80,7 @@ export function rangeForSpan(block: PageBlock, start: number, end: number): Rang
       return range;
     }
     if (start < 0 || end <= start || end > block.text.length) return null;
+    if (!stillHolds(block, start, end)) return null;
     const from = startBoundary(block.segments, start);
     const to = endBoundary(block.segments, end);
     if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;

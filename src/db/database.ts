@@ -2,6 +2,8 @@
 // IndexedDB opened from a content script would belong to the visited site's origin.
 import { Dexie, type Table } from 'dexie';
 import type { Claim } from '../claims/types';
+import type { Dispute, Silence } from '../disputes/types';
+import type { ResearchLogEntry } from '../research-log/types';
 import type { Settings } from '../settings/settings';
 import { applySchema, SCHEMA_HISTORY, type SchemaVersion } from './schema';
 
@@ -16,6 +18,9 @@ export type StoredSettings = Partial<Settings>;
 export class ClaimLensDatabase extends Dexie {
   userClaims!: Table<StoredUserClaim, string>;
   settings!: Table<StoredSettings, string>;
+  researchLog!: Table<ResearchLogEntry, string>;
+  disputes!: Table<Dispute, string>;
+  silences!: Table<Silence, [string, string]>;
 
   constructor(name = DATABASE_NAME, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

@@ -24,6 +24,20 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: '',
     },
   },
+  {
+    // Issue 6: the journalist's research log, disputes and silenced claims. Only new tables:
+    // records stored at version 1 keep their shape (settings written then lack `researchLog`,
+    // and every read merges stored settings with the defaults, so the log stays off for them).
+    version: 2,
+    stores: {
+      // One entry per page visit; listed newest first, filtered by site.
+      researchLog: 'id, firstSeen, lastUpdated, hostname',
+      // "I think this is wrong" on a finding, newest last.
+      disputes: 'id, at, claimId, url',
+      // Claims silenced on one site; the background looks them up by hostname at every scan.
+      silences: '[hostname+claimId], hostname',
+    },
+  },
 ];
 
 export const SETTINGS_KEY = 'settings';

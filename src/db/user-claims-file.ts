@@ -2,7 +2,8 @@
 // anything is stored, and reports every problem with its place in the file.
 import { toExportedClaim } from './user-claim-export';
 import { capProblems, issueLines } from './issues';
-import { jsonErrorPosition, lineAndColumn } from './json-error-position';
+import { oversizeProblem } from './file-size';
+import { parseJsonDocument } from './json-document';
 import { bundledIdProblem, parseUserClaim } from './user-claim-input';
 import type { StoredUserClaim } from './database';
 
@@ -15,18 +16,12 @@ export const MAX_IMPORTED_CLAIMS = 5_000;
 export type ParsedUserClaimsFile = { ok: true; claims: StoredUserClaim[] } | { ok: false; errors: string[] };
 
 export function parseUserClaimsFile(json: string, reservedIds: ReadonlySet<string>): ParsedUserClaimsFile {
-  const size = utf8Size(json);
-  if (size > MAX_IMPORT_BYTES) {
-    return fail([`file: ${megabytes(size)} MB is larger than the ${megabytes(MAX_IMPORT_BYTES)} MB limit`]);
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(json);
-  } catch (error) {
-    return fail([`file: not valid JSON: ${jsonErrorWithPosition(error, json)}`]);
-  }
+  const oversize = oversizeProblem(json, MAX_IMPORT_BYTES);
+  if (oversize) return fail([oversize]);
+  const document = parseJsonDocument(json);
+  if (!document.ok) return fail([document.problem]);
 
-  const list = claimList(document);
+  const list = claimList(document.value);
   if (typeof list === 'string') return fail([list]);
   if (list.length > MAX_IMPORTED_CLAIMS) {
     return fail([`claims: ${list.length} claims; a file may hold at most ${MAX_IMPORTED_CLAIMS}`]);
@@ -78,25 +73,4 @@ function claimList(document: unknown): unknown[] | string {
 
 function fail(problems: string[]): ParsedUserClaimsFile {
   return { ok: false, errors: capProblems(problems) };
-}
-
-function utf8Size(text: string): number {
-  // Every UTF-16 unit is 1–3 UTF-8 bytes: skip encoding when the answer is clear either way.
-  if (text.length > MAX_IMPORT_BYTES) return text.length;
-  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
-  return new TextEncoder().encode(text).byteLength;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-}
-
-/** JSON.parse's message, with the line and column of the error added. */
-function jsonErrorWithPosition(error: unknown, json: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const offset = jsonErrorPosition(json);
-  if (offset === null) return message;
-  const { line, column } = lineAndColumn(json, offset);
-  const where = `line ${line}, column ${column}`;
-  return /position \d+/.test(message) ? `${message} (${where})` : `${message} (at position ${offset}: ${where})`;
 }

@@ -3,6 +3,8 @@
 // ./validation.ts before the background uses them; UI messages are accepted only from the
 // extension's own pages.
 import type { Claim, Finding } from '../claims/types';
+import type { BackupCounts } from '../db/backup-contents';
+import type { DisputeInput } from '../disputes/types';
 import type { Settings } from '../settings/settings';
 
 /** A run of visible text the content script found (a paragraph, a caption, an alt text). */
@@ -16,6 +18,10 @@ export interface BlockFinding extends Finding {
   blockId: string;
   /** `${blockId}:${start}:${claimId}` — stable for the page load; used by "show on page". */
   key: string;
+  /** Up to ~32 characters of the block's text before and after the quote, computed by the
+   *  background at scan time (for citing the quote in context and finding it again). */
+  prefix?: string;
+  suffix?: string;
 }
 
 /** What the hover card needs about a claim. */
@@ -76,6 +82,9 @@ export interface BackgroundToContent {
 
 export type SaveResult = { ok: true } | { ok: false; errors: string[] };
 
+/** A restore either stores the whole backup (and says how much) or nothing (and says why). */
+export type RestoreResult = SaveResult & { restored?: BackupCounts };
+
 export interface UiToBackground {
   getTabFindings(data: { tabId: number }): TabFindings | null;
   getSettings(): Settings;
@@ -90,6 +99,20 @@ export interface UiToBackground {
   /** Show a finding on its page (side panel "show on page"). */
   showFinding(data: { tabId: number; key: string }): boolean;
   getSelectionCheck(): SelectionCheck | null;
+  /** "I think this is wrong" on a finding; the reason is required, a source URL optional. */
+  addDispute(data: DisputeInput): SaveResult;
+  deleteDispute(data: { id: string }): void;
+  /** Every dispute as a JSON file a maintainer can review. */
+  exportDisputes(): string;
+  /** Drops a claim's findings on one site (scan results and badge) until unsilenced. */
+  silenceClaim(data: { hostname: string; claimId: string }): void;
+  unsilenceClaim(data: { hostname: string; claimId: string }): void;
+  deleteLogEntries(data: { ids: string[] }): void;
+  clearResearchLog(): void;
+  /** One JSON file with every piece of user data. */
+  exportBackup(): string;
+  /** Replaces all user data with a backup's, all or nothing. */
+  restoreBackup(data: { json: string }): RestoreResult;
 }
 
 /** Broadcast by the background to open extension pages (popup, side panel, options). */

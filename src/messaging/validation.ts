@@ -3,6 +3,7 @@
 // the extension's own pages but are checked all the same, so a bug there cannot store junk.
 import type { GetDataType } from '@webext-core/messaging';
 import { z } from 'zod';
+import { disputeInputSchema } from '../disputes/dispute-input';
 import { settingsSchema } from '../settings/settings';
 import {
   MAX_BLOCK_ID_LENGTH,
@@ -22,6 +23,10 @@ const blockId = z.string().min(1).max(MAX_BLOCK_ID_LENGTH);
 const findingKey = z.string().min(1).max(MAX_KEY_LENGTH);
 const tabId = z.number().int().nonnegative();
 const noData = z.undefined();
+const hostname = z.string().min(1).max(253);
+const claimIdRef = z.string().min(1).max(80);
+const silence = z.object({ hostname, claimId: claimIdRef });
+const recordId = z.string().min(1).max(100);
 
 export const contentPayloadSchemas = {
   getPageState: z.object({ url }),
@@ -41,7 +46,7 @@ export const uiPayloadSchemas = {
   getTabFindings: z.object({ tabId }),
   getSettings: noData,
   updateSettings: settingsSchema.partial().strict(),
-  setSitePaused: z.object({ hostname: z.string().min(1).max(253), paused: z.boolean() }),
+  setSitePaused: z.object({ hostname, paused: z.boolean() }),
   // The claim itself is validated by the repository, which reports problems field by field.
   saveUserClaim: z.object({ claim: z.unknown(), replaceId: z.string().min(1).max(80).optional() }),
   deleteUserClaim: z.object({ id: z.string().min(1).max(80) }),
@@ -51,6 +56,16 @@ export const uiPayloadSchemas = {
   checkText: z.object({ text: z.string().max(MAX_CHECK_TEXT_LENGTH) }),
   showFinding: z.object({ tabId, key: findingKey }),
   getSelectionCheck: noData,
+  addDispute: disputeInputSchema,
+  deleteDispute: z.object({ id: recordId }),
+  exportDisputes: noData,
+  silenceClaim: silence,
+  unsilenceClaim: silence,
+  deleteLogEntries: z.object({ ids: z.array(recordId).max(100_000) }),
+  clearResearchLog: noData,
+  exportBackup: noData,
+  // Its size is checked by the restore, which says how big the file was.
+  restoreBackup: z.object({ json: z.string() }),
 } satisfies PayloadSchemas<UiToBackground>;
 
 export type ContentMessageType = keyof ContentToBackground;

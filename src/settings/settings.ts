@@ -13,6 +13,8 @@ export const settingsSchema = z.object({
   /** Hostnames (e.g. "www.example.com") where ClaimLens does nothing. */
   pausedSites: z.array(z.string().min(1).max(253)).max(10_000),
   highlightStyle: z.enum(HIGHLIGHT_STYLES),
+  /** Opt-in: every page with findings is kept in the local research log (journalists). */
+  researchLog: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -21,4 +23,5 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'confident',
   pausedSites: [],
   highlightStyle: 'underline',
+  researchLog: false,
 };

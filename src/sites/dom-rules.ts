@@ -16,6 +16,11 @@ const SKIPPED_TAGS = new Set([
   'embed', 'canvas', 'video', 'audio', 'input', 'textarea', 'select', 'option', 'optgroup',
 ]);
 
+/** Skipped elements the reader sees as a box of their own: text on either side is not one flow. */
+const FLOW_BREAKING_TAGS = new Set([
+  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'input', 'textarea', 'select',
+]);
+
 export const SHADOW_HOST_ID = 'claimlens-root';
 
 const HIDDEN_INLINE = /(?:^|;)\s*display\s*:\s*none\b/i;
@@ -38,6 +43,14 @@ export function isSkippedElement(element: Element): boolean {
   const inlineStyle = element.getAttribute('style');
   if (inlineStyle !== null && HIDDEN_INLINE.test(inlineStyle)) return true;
   return hasEditableAttribute(element);
+}
+
+/**
+ * A skipped element that still shows (a form field, an editor, a frame, a picture): the text before
+ * and after it are separate runs. Invisible ones (script, style, hidden) leave the flow whole.
+ */
+export function breaksFlow(element: Element): boolean {
+  return FLOW_BREAKING_TAGS.has(element.localName) || hasEditableAttribute(element);
 }
 
 /** True when `node` or an ancestor is a skipped subtree (script, hidden, form field, editor). */

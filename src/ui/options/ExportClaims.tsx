@@ -1,19 +1,8 @@
 import { useState } from 'react';
+import { downloadFile } from '../files/download-file';
 import { useServices } from '../services/ServicesContext';
 
 export const EXPORT_FILE_NAME = 'claimlens-user-claims.json';
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has started the download by now; keep the URL a moment for slow starts.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ExportClaims({ disabled }: { disabled: boolean }) {
   const { backend } = useServices();
@@ -21,7 +10,7 @@ export function ExportClaims({ disabled }: { disabled: boolean }) {
   const exportClaims = async () => {
     setFailure(null);
     try {
-      download(await backend.exportUserClaims(), EXPORT_FILE_NAME);
+      downloadFile(EXPORT_FILE_NAME, 'application/json', await backend.exportUserClaims());
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }

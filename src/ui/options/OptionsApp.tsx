@@ -3,7 +3,9 @@ import type { Claim } from '../../claims/types';
 import { useClaimCatalog } from '../catalog/use-claim-catalog';
 import { BrandMark } from '../components/BrandMark';
 import { useServices } from '../services/ServicesContext';
+import { BackupRestore } from './BackupRestore';
 import { ClaimForm } from './claim-form/ClaimForm';
+import { DisputesSection } from './DisputesSection';
 import { SettingsPanel } from './SettingsPanel';
 import { ShareClaims } from './ShareClaims';
 import { UserClaimList } from './UserClaimList';
@@ -72,6 +74,8 @@ export function OptionsApp() {
               />
             )}
           </section>
+          <DisputesSection catalog={catalog} />
+          <BackupRestore />
         </main>
 
         <aside className="cl-options__aside" aria-labelledby="cl-settings-title">

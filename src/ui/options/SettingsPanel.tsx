@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { JURISDICTIONS } from '../../claims/vocabulary';
 import type { Settings } from '../../settings/settings';
+import { useClaimCatalog } from '../catalog/use-claim-catalog';
+import { ResearchLogToggle } from '../components/ResearchLogToggle';
 import { useSettings } from '../findings/use-settings';
 import { JURISDICTION_NAME } from '../labels/jurisdiction-names';
 import { useServices } from '../services/ServicesContext';
 import { FormField } from './claim-form/FormField';
 import { PausedSitesList } from './PausedSitesList';
 import { RadioGroup, type RadioOption } from './RadioGroup';
+import { SilencedClaimsList } from './SilencedClaimsList';
 import './SettingsPanel.css';
 
 const SENSITIVITY_OPTIONS: RadioOption<Settings['sensitivity']>[] = [
@@ -25,6 +28,7 @@ export function SettingsPanel() {
   const { backend } = useServices();
   const { settings, replace } = useSettings();
   const [status, setStatus] = useState('');
+  const catalog = useClaimCatalog();
 
   if (!settings) return <p className="cl-muted">Loading settings…</p>;
 
@@ -71,10 +75,12 @@ export function SettingsPanel() {
         options={HIGHLIGHT_OPTIONS}
         onChange={(highlightStyle) => update({ highlightStyle })}
       />
+      <ResearchLogToggle settings={settings} onChanged={replace} />
       <PausedSitesList
         sites={settings.pausedSites}
         onResume={(hostname) => apply(() => backend.setSitePaused({ hostname, paused: false }))}
       />
+      <SilencedClaimsList catalog={catalog} />
       <p role="status" className="cl-settings__status">
         {status}
       </p>

@@ -1,4 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
+import { megabytes } from '../../db/file-size';
+import { MAX_IMPORT_BYTES } from '../../db/user-claims-file';
 import { useServices } from '../services/ServicesContext';
 
 export type ImportState =
@@ -17,6 +19,17 @@ export function useImportClaims() {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
+    // Not even read: a file this size is not a claims file, and reading and sending it would
+    // cost memory (and could exceed the browser's message size) before the background refuses it.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({
+        status: 'failed',
+        fileName: file.name,
+        errors: [`file: ${megabytes(file.size)} MB is larger than the ${megabytes(MAX_IMPORT_BYTES)} MB limit`],
+      });
+      input.value = '';
+      return;
+    }
     setState({ status: 'importing', fileName: file.name });
     try {
       const result = await backend.importUserClaims({ json: await file.text() });

@@ -24,6 +24,15 @@ function createMessagingBackend(): UiBackend {
     checkText: (data) => send('checkText', data),
     showFinding: (data) => send('showFinding', data),
     getSelectionCheck: () => send('getSelectionCheck'),
+    addDispute: (data) => send('addDispute', data),
+    deleteDispute: (data) => send('deleteDispute', data),
+    exportDisputes: () => send('exportDisputes'),
+    silenceClaim: (data) => send('silenceClaim', data),
+    unsilenceClaim: (data) => send('unsilenceClaim', data),
+    deleteLogEntries: (data) => send('deleteLogEntries', data),
+    clearResearchLog: () => send('clearResearchLog'),
+    exportBackup: () => send('exportBackup'),
+    restoreBackup: (data) => send('restoreBackup', data),
   };
 }
 
@@ -37,6 +46,12 @@ export function createExtensionServices(): UiServices {
       // Read-only, inside liveQuery: the list follows every write the background makes.
       loadUserClaims: () => getDatabase().userClaims.orderBy(':id').toArray(),
     },
+    userData: {
+      loadResearchLog: () => getDatabase().researchLog.orderBy('lastUpdated').reverse().toArray(),
+      loadDisputes: () => getDatabase().disputes.orderBy('at').toArray(),
+      loadSilences: () => getDatabase().silences.orderBy('[hostname+claimId]').toArray(),
+    },
+    copyText: (text) => navigator.clipboard.writeText(text),
     openSidePanel,
     openOptionsPage: () => void browser.runtime.openOptionsPage(),
   };

@@ -2,6 +2,8 @@
 // a React context, so tests hand in plain fakes instead of mocking modules or the browser.
 import type { ClaimsBundle } from '../../../claims-db/compile';
 import type { Claim } from '../../claims/types';
+import type { Dispute, Silence } from '../../disputes/types';
+import type { ResearchLogEntry } from '../../research-log/types';
 import type { BackgroundToUi, UiToBackground } from '../../messaging/protocol';
 
 type MaybePromise<T> = T | Promise<T>;
@@ -41,11 +43,25 @@ export interface ClaimSource {
   loadUserClaims(): Promise<Claim[]>;
 }
 
+/** The journalist's data, read-only: Dexie queries, so pages follow the background's writes
+ *  live (liveQuery). Writes go through UiToBackground. */
+export interface UserDataSource {
+  /** Most recently updated first. */
+  loadResearchLog(): Promise<ResearchLogEntry[]>;
+  /** Oldest first. */
+  loadDisputes(): Promise<Dispute[]>;
+  /** By site, then claim. */
+  loadSilences(): Promise<Silence[]>;
+}
+
 export interface UiServices {
   backend: UiBackend;
   subscribe: SubscribeToBackground;
   tabs: TabEvents;
   claims: ClaimSource;
+  userData: UserDataSource;
+  /** Puts text on the clipboard (a citation); rejects when the browser refuses. */
+  copyText(text: string): Promise<void>;
   /** Opens the side panel for a tab. Must run synchronously inside a click handler: Chrome
    *  refuses sidePanel.open() once the user gesture has been lost to an await. */
   openSidePanel(tabId: number): Promise<void>;

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TrendInfo } from '../../../claims-db/compile';
 import type { Claim, Finding } from '../../claims/types';
 import type { Jurisdiction } from '../../claims/vocabulary';
+import type { Dispute } from '../../disputes/types';
 import type { ClaimCard } from '../../messaging/protocol';
 import { ClaimDetails } from '../components/ClaimDetails';
 import { EvidenceTag } from '../components/EvidenceTag';
@@ -21,11 +22,15 @@ interface Props {
   emphasised?: boolean;
   /** Scrolls the page to the finding; resolves false when it is no longer on the page. */
   onShowOnPage?: () => Promise<boolean>;
+  /** The reader's latest dispute of this finding, marked on the card. */
+  dispute?: Dispute;
+  /** Further actions (cite, dispute, silence), below the card's own. */
+  tools?: ReactNode;
 }
 
 type ShowState = 'idle' | 'showing' | 'missing';
 
-export function FindingCard({ finding, claim, card, trend, jurisdiction, emphasised = false, onShowOnPage }: Props) {
+export function FindingCard({ finding, claim, card, trend, jurisdiction, emphasised = false, onShowOnPage, dispute, tools }: Props) {
   const ref = useRef<HTMLElement>(null);
   const [showState, setShowState] = useState<ShowState>('idle');
   const claimText = claim?.claim ?? card?.claim;
@@ -50,8 +55,9 @@ export function FindingCard({ finding, claim, card, trend, jurisdiction, emphasi
     <article
       ref={ref}
       tabIndex={-1}
-      className={`cl-finding${emphasised ? ' is-emphasised' : ''}`}
+      className={`cl-finding${emphasised ? ' is-emphasised' : ''}${dispute ? ' is-disputed' : ''}`}
       data-verdict={finding.verdict}
+      data-disputed={dispute ? 'true' : undefined}
       aria-label={`${finding.verdict} claim`}
     >
       <div className="cl-finding__labels">
@@ -59,6 +65,7 @@ export function FindingCard({ finding, claim, card, trend, jurisdiction, emphasi
         <EvidenceTag evidence={finding.evidence} />
         {finding.stance === 'refuted' && <RefutedStanceLabel />}
         {finding.confidence === 'low' && <span className="cl-finding__uncertain">Less certain match</span>}
+        {dispute && <span className="cl-finding__disputed">You disputed this</span>}
       </div>
       <QuoteExcerpt text={finding.quote} />
       {claimText && (
@@ -68,6 +75,12 @@ export function FindingCard({ finding, claim, card, trend, jurisdiction, emphasi
         </p>
       )}
       {summary && <p className="cl-finding__summary">{summary}</p>}
+      {dispute && (
+        <p className="cl-finding__dispute">
+          <span className="cl-finding__claim-label">Your reason: </span>
+          {dispute.reason}
+        </p>
+      )}
       {claim && <ClaimDetails claim={claim} trend={trend} jurisdiction={jurisdiction} initiallyOpen={emphasised} />}
       {onShowOnPage && (
         <div className="cl-finding__actions">
@@ -79,6 +92,7 @@ export function FindingCard({ finding, claim, card, trend, jurisdiction, emphasi
           </span>
         </div>
       )}
+      {tools}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useClaimCatalog } from '../catalog/use-claim-catalog';
 import { PausedNotice } from '../components/PausedNotice';
+import { ResearchLogToggle } from '../components/ResearchLogToggle';
 import { pageAddress, webHostname } from '../findings/page-address';
 import { useActiveTab } from '../findings/use-active-tab';
 import { useSelectionCheck } from '../findings/use-selection-check';
@@ -11,7 +12,9 @@ import { ClaimSearch } from './ClaimSearch';
 import { PageFindings } from './PageFindings';
 import { PanelHeader } from './PanelHeader';
 import { SelectionCheckCard } from './SelectionCheckCard';
+import { SilencedNotice } from './SilencedNotice';
 import { TextCheck } from './TextCheck';
+import { useFindingTools } from './use-finding-tools';
 import './SidePanelApp.css';
 
 /** Every finding on the current tab with its evidence, for people who need to cite it. */
@@ -41,6 +44,7 @@ export function SidePanelApp() {
   };
 
   const showEveryFinding = async () => replaceSettings(await backend.updateSettings({ sensitivity: 'all' }));
+  const tools = useFindingTools({ tabFindings, hostname, settings, catalog });
 
   const loading = tab === undefined || !settings || findingsState.status === 'loading';
 
@@ -66,17 +70,29 @@ export function SidePanelApp() {
           ) : findingsState.status === 'error' ? (
             <p className="cl-muted">ClaimLens could not read this page's results. Reload the page to try again.</p>
           ) : (
-            <PageFindings
-              tabFindings={tabFindings}
-              settings={settings}
-              catalog={catalog}
-              onShowOnPage={showOnPage}
-              onShowEveryFinding={showEveryFinding}
-            />
+            <>
+              {tools.silenced && (
+                <SilencedNotice silenced={tools.silenced} onUndo={tools.undoSilence} onDismiss={tools.dismissSilenced} />
+              )}
+              <PageFindings
+                tabFindings={tabFindings}
+                settings={settings}
+                catalog={catalog}
+                onShowOnPage={showOnPage}
+                onShowEveryFinding={showEveryFinding}
+                exportFileFor={tools.exportFileFor}
+                disputeFor={tools.disputeFor}
+                toolsFor={tools.toolsFor}
+              />
+            </>
           )}
         </div>
         {settings && (
           <>
+            <hr className="cl-panel__rule" />
+            <section className="cl-panel__research-log" aria-label="Research log">
+              <ResearchLogToggle settings={settings} onChanged={replaceSettings} />
+            </section>
             <hr className="cl-panel__rule" />
             <ClaimSearch catalog={catalog} jurisdiction={settings.jurisdiction} claimIdsOnPage={claimIdsOnPage} />
             <TextCheck catalog={catalog} jurisdiction={settings.jurisdiction} />

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Jurisdiction, TopicId } from '../../claims/vocabulary';
+import type { Dispute } from '../../disputes/types';
 import type { BlockFinding } from '../../messaging/protocol';
 import type { ClaimCatalog } from '../catalog/claim-catalog';
 import { topicName } from '../labels/topic-names';
@@ -12,9 +14,11 @@ interface Props {
   jurisdiction: Jurisdiction;
   focusKey?: string;
   onShowOnPage?: (key: string) => Promise<boolean>;
+  disputeFor?: (finding: BlockFinding) => Dispute | undefined;
+  toolsFor?: (finding: BlockFinding) => ReactNode;
 }
 
-export function TopicSection({ topic, findings, catalog, jurisdiction, focusKey, onShowOnPage }: Props) {
+export function TopicSection({ topic, findings, catalog, jurisdiction, focusKey, onShowOnPage, disputeFor, toolsFor }: Props) {
   const headingId = `cl-topic-${topic}`;
   return (
     <section className="cl-topic" aria-labelledby={headingId} data-topic={topic}>
@@ -34,6 +38,8 @@ export function TopicSection({ topic, findings, catalog, jurisdiction, focusKey,
               jurisdiction={jurisdiction}
               emphasised={finding.key === focusKey}
               onShowOnPage={onShowOnPage && (() => onShowOnPage(finding.key))}
+              dispute={disputeFor?.(finding)}
+              tools={toolsFor?.(finding)}
             />
           );
         })}

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
 import { ClaimLensDatabase, type StoredUserClaim } from '../../../src/db/database';
+import { createResearchLogRepository } from '../../../src/db/research-log-repository';
+import { createSettingsRepository } from '../../../src/db/settings-repository';
+import { createSilencesRepository } from '../../../src/db/silences-repository';
+import { createUserClaimsRepository } from '../../../src/db/user-claims-repository';
 import { SCHEMA_HISTORY, SETTINGS_KEY, type SchemaVersion } from '../../../src/db/schema';
 import { lashClaim } from './fixtures';
 
@@ -34,6 +39,74 @@ describe('database schema history', () => {
     expect((await current.userClaims.toArray()).map((claim) => claim.id)).toEqual(['exosome-lash-regrowth']);
     expect(await current.settings.get(SETTINGS_KEY)).toEqual({ sensitivity: 'all' });
     expect(current.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
+  });
+
+  it('migrates a version 1 database full of data to version 2 and loses nothing', async () => {
+    const name = 'claimlens-migration-v1-to-v2';
+    // The first released schema exactly as it shipped, not as SCHEMA_HISTORY[0] may read later.
+    const firstRelease = new Dexie(name);
+    firstRelease.version(1).stores({ userClaims: 'id', settings: '' });
+    const claims = [1, 2, 3].map((n) => ({ ...lashClaim({ id: `user-claim-${n}`, claim: `Claim number ${n} regrows lashes` }), origin: 'user' }));
+    await firstRelease.table('userClaims').bulkPut(claims);
+    await firstRelease.table('settings').put({ jurisdiction: 'KR', sensitivity: 'all', pausedSites: ['a.example'], highlightStyle: 'none' }, SETTINGS_KEY);
+    expect(firstRelease.verno).toBe(1);
+    firstRelease.close();
+
+    const current = open(name, SCHEMA_HISTORY);
+    expect(current.verno).toBe(2);
+    expect(await current.userClaims.orderBy(':id').toArray()).toEqual(claims);
+    expect(await current.settings.get(SETTINGS_KEY)).toEqual({
+      jurisdiction: 'KR',
+      sensitivity: 'all',
+      pausedSites: ['a.example'],
+      highlightStyle: 'none',
+    });
+    // Settings stored before the research log existed read with the log off.
+    expect(await createSettingsRepository(current).get()).toEqual({
+      jurisdiction: 'KR',
+      sensitivity: 'all',
+      pausedSites: ['a.example'],
+      highlightStyle: 'none',
+      researchLog: false,
+    });
+    expect((await createUserClaimsRepository(current, new Set()).list()).map((claim) => claim.id)).toEqual([
+      'user-claim-1',
+      'user-claim-2',
+      'user-claim-3',
+    ]);
+    // The new tables exist, empty, and take writes.
+    expect(await current.researchLog.count()).toBe(0);
+    expect(await current.disputes.count()).toBe(0);
+    await createSilencesRepository(current).silence('a.example', 'user-claim-1');
+    await createResearchLogRepository(current).record({
+      entryId: null,
+      url: 'https://a.example/',
+      title: 'A',
+      hostname: 'a.example',
+      findings: [
+        {
+          claimId: 'user-claim-1',
+          topic: 'hair-growth',
+          trend: 'exosomes',
+          evidence: 'none',
+          verdict: 'unproven',
+          stance: 'asserted',
+          confidence: 'high',
+          quote: 'Regrows lashes.',
+          prefix: '',
+          suffix: '',
+        },
+      ],
+      dbVersion: 'v',
+      at: 1,
+    });
+    expect(await current.silences.count()).toBe(1);
+    expect(await current.researchLog.count()).toBe(1);
+  });
+
+  it('adds the research log, disputes and silences in version 2', () => {
+    expect(SCHEMA_HISTORY[1]).toMatchObject({ version: 2 });
+    expect(Object.keys(SCHEMA_HISTORY[1]!.stores).sort()).toEqual(['disputes', 'researchLog', 'silences']);
   });
 
   it('runs an appended version\'s upgrade over existing records exactly once', async () => {

@@ -34,6 +34,15 @@ function uiHandlers(): UiHandlers {
     checkText: vi.fn(() => emptyScan),
     showFinding: vi.fn(() => true),
     getSelectionCheck: vi.fn(() => null),
+    addDispute: vi.fn(() => ({ ok: true as const })),
+    deleteDispute: vi.fn(),
+    exportDisputes: vi.fn(() => '{}'),
+    silenceClaim: vi.fn(),
+    unsilenceClaim: vi.fn(),
+    deleteLogEntries: vi.fn(),
+    clearResearchLog: vi.fn(),
+    exportBackup: vi.fn(() => '{}'),
+    restoreBackup: vi.fn(() => ({ ok: true as const })),
   };
 }
 

@@ -2,6 +2,8 @@
 import { vi } from 'vitest';
 import type { ClaimsBundle } from '../../../claims-db/compile';
 import type { Claim } from '../../../src/claims/types';
+import type { Dispute, Silence } from '../../../src/disputes/types';
+import type { ResearchLogEntry } from '../../../src/research-log/types';
 import type { BackgroundToUi, BlockFinding, TabFindings, UiToBackground } from '../../../src/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
 import type { ActiveTab, BackgroundEventData, UiServices } from '../../../src/ui/services/ui-services';
@@ -143,6 +145,15 @@ export function fakeBackend(
     checkText: () => ({ findings: [], cards: {} }),
     showFinding: () => true,
     getSelectionCheck: () => null,
+    addDispute: () => ({ ok: true }),
+    deleteDispute: () => undefined,
+    exportDisputes: () => '{}',
+    silenceClaim: () => undefined,
+    unsilenceClaim: () => undefined,
+    deleteLogEntries: () => undefined,
+    clearResearchLog: () => undefined,
+    exportBackup: () => '{}',
+    restoreBackup: () => ({ ok: true }),
   };
   const merged = { ...base, ...overrides };
   return Object.fromEntries(Object.entries(merged).map(([name, fn]) => [name, vi.fn(fn)])) as unknown as Spied<UiToBackground>;
@@ -169,6 +180,9 @@ export function fakeServices(options: {
   tab?: ActiveTab | null;
   userClaims?: Claim[];
   notifications?: ReturnType<typeof fakeNotifications>;
+  researchLog?: ResearchLogEntry[];
+  disputes?: Dispute[];
+  silences?: Silence[];
 } = {}) {
   const notifications = options.notifications ?? fakeNotifications();
   const tabListeners = new Set<() => void>();
@@ -184,6 +198,12 @@ export function fakeServices(options: {
       },
     },
     claims: { bundle: fixtureBundle, loadUserClaims: async () => options.userClaims ?? [] },
+    userData: {
+      loadResearchLog: async () => options.researchLog ?? [],
+      loadDisputes: async () => options.disputes ?? [],
+      loadSilences: async () => options.silences ?? [],
+    },
+    copyText: vi.fn(async () => undefined),
     openSidePanel: vi.fn(async () => undefined),
     openOptionsPage: vi.fn(),
   };
