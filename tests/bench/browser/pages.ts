@@ -212,11 +212,16 @@ appendPosts(${initialPosts});
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const seen = new WeakSet();
+let lastTotal = -1;
 /** Posts (articles) that have a ClaimLens highlight range inside them, found since the last call. */
 function newlyMarked() {
   const marked = new Set();
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('claimlens-') || name === 'claimlens-flash') continue;
+  const groups = [...CSS.highlights].filter(([name]) => name.startsWith('claimlens-') && name !== 'claimlens-flash');
+  // Cheap while nothing changed: only the sizes are read (ranges are only added in this run).
+  const total = groups.reduce((sum, [, highlight]) => sum + highlight.size, 0);
+  if (total === lastTotal) return marked;
+  lastTotal = total;
+  for (const [, highlight] of groups) {
     for (const range of highlight) {
       if (seen.has(range)) continue;
       seen.add(range);
