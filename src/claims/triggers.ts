@@ -24,6 +24,22 @@ export interface TrendMention {
 export const LOOSE_TREND_STEMS =
   /(?<![\p{L}])(?:e[kx]{1,2}[aeiou]?s{1,2}[aeiou]?[mn][\p{L}]*|pol[iy][\p{L}]{0,3}n[\p{L}]{1,3}cl[\p{L}]{1,4}t[\p{L}]*)(?![\p{L}])/gu;
 
+/** LOOSE_TREND_STEMS without its lookbehind: a cheap superset for the first pass. */
+const LOOSE_STEM_PASS = 'e[kx]{1,2}[aeiou]?s{1,2}[aeiou]?[mn]|pol[iy]\\w{0,3}n\\w{1,3}cl';
+const STEM_LENGTH = 5;
+const SHORT_WORD = 3;
+
+/**
+ * The start of a trigger's longest word (every match of the trigger contains it), each Latin
+ * letter with its accented and full-width forms; short words ("egf", "dna") as whole words.
+ */
+function stemSource(trigger: string): string {
+  const words = fold(trigger.trim()).split(/[\s*\-./]+/).filter(Boolean);
+  const longest = words.reduce((best, word) => (word.length > best.length ? word : best), '');
+  const literal = phrasingSource(longest.slice(0, STEM_LENGTH), 'raw').replace(/\(\?<?[!=]\[[^\]]*\]\)/g, '');
+  return longest.length <= SHORT_WORD && /^[a-z0-9]+$/.test(longest) ? `\\b${literal}\\b` : literal;
+}
+
 export interface TriggerMatcher {
   /** One pass over the text: does it name any trend ingredient, even misspelt? */
   test(text: string): boolean;
@@ -39,12 +55,15 @@ export function compileTriggers(trends: TrendTriggers[]): TriggerMatcher {
     return `(${sources.join('|')})`;
   });
   const source = groups.join('|');
-  // The test runs on the text as written (case, accents and full-width forms tolerated by the
-  // pattern itself), so text that names no trend costs one pass and is never folded.
-  const rawSource = trends.flatMap(({ triggers }) => Object.values(triggers).flat().map((p) => phrasingSource(p!, 'raw')));
+  // The test runs on the text as written, so text that names no trend is never folded. A cheap
+  // pass over short literal stems (no lookbehind, no Unicode mode) turns most pages away; only
+  // text that passes it meets the exact pattern (case, accents, full width tolerated).
+  const triggerList = trends.flatMap(({ triggers }) => Object.values(triggers).flat() as string[]);
+  const stemPattern = new RegExp([...new Set(triggerList.map(stemSource)), LOOSE_STEM_PASS].join('|'), 'i');
+  const rawSource = triggerList.map((p) => phrasingSource(p, 'raw'));
   const testPattern = new RegExp(`${rawSource.join('|')}|${LOOSE_TREND_STEMS.source}`, 'iu');
   return {
-    test: (text) => testPattern.test(text),
+    test: (text) => stemPattern.test(text) && testPattern.test(text),
     mentions(text) {
       return this.mentionsInFolded(fold(text));
     },

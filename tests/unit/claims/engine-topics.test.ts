@@ -116,3 +116,18 @@ describe('"not only" is not a negation', () => {
     expect(stanceOf(sentence, topic)).toBe('asserted');
   });
 });
+
+describe('the two-pass trend prefilter', () => {
+  it('lets through every bundled trigger, as written, upper-cased and inside a sentence', async () => {
+    const { compileTriggers } = await import('../../../src/claims/triggers');
+    const triggers = compileTriggers([...bundledDb.trends]);
+    for (const trend of bundledDb.trends) {
+      for (const phrasing of Object.values(trend.triggers).flat() as string[]) {
+        const written = phrasing.replaceAll('*', 's').replaceAll('...', ' ');
+        for (const text of [written, written.toUpperCase(), `Try the ${written} today.`]) {
+          expect(triggers.test(text), text).toBe(true);
+        }
+      }
+    }
+  });
+});
