@@ -18,6 +18,12 @@ const keyFor = (tabId: number) => `tabFindings:${tabId}`;
 
 export function createTabFindingsStore(area: SessionArea): TabFindingsStore {
   const queues = new Map<number, Promise<unknown>>();
+  /**
+   * What this worker last read or wrote for each tab. This instance is the only writer, so the
+   * copy stays true; reading a long feed's findings back from storage on every message cost
+   * more than matching them. A restarted worker starts empty and reads storage again.
+   */
+  const memory = new Map<number, TabFindings | null>();
 
   function enqueue<T>(tabId: number, work: () => Promise<T>): Promise<T> {
     const previous = queues.get(tabId) ?? Promise.resolve();
@@ -31,7 +37,10 @@ export function createTabFindingsStore(area: SessionArea): TabFindingsStore {
   }
 
   async function read(tabId: number): Promise<TabFindings | null> {
-    return (await area.get<TabFindings>(keyFor(tabId))) ?? null;
+    if (memory.has(tabId)) return memory.get(tabId)!;
+    const stored = (await area.get<TabFindings>(keyFor(tabId))) ?? null;
+    memory.set(tabId, stored);
+    return stored;
   }
 
   return {
@@ -42,12 +51,19 @@ export function createTabFindingsStore(area: SessionArea): TabFindingsStore {
         const current = await read(tabId);
         const next = edit(current);
         if (next === current) return current;
-        if (next) await area.set(keyFor(tabId), { ...next, findings: capFindings(next.findings) });
+        const kept = next ? { ...next, findings: capFindings(next.findings) } : null;
+        memory.delete(tabId);
+        if (kept) await area.set(keyFor(tabId), kept);
         else await area.remove(keyFor(tabId));
-        return next;
+        memory.set(tabId, kept);
+        return kept;
       }),
 
-    remove: (tabId) => enqueue(tabId, () => area.remove(keyFor(tabId))),
+    remove: (tabId) =>
+      enqueue(tabId, async () => {
+        memory.delete(tabId);
+        await area.remove(keyFor(tabId));
+      }),
   };
 }
 
