@@ -1,16 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { ownMessageHandlers } from './src/validation/own-message-handlers';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), ownMessageHandlers()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto'],
+          // Transformed like the extension build (wxt.config.ts: own-message-handlers).
+          server: { deps: { inline: ['@webext-core/messaging'] } },
         },
       },
       {

@@ -1,7 +1,10 @@
 import { defineConfig } from 'wxt';
+import { noZodCodegen } from './src/validation/no-zod-codegen';
+import { ownMessageHandlers } from './src/validation/own-message-handlers';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [noZodCodegen(), ownMessageHandlers()] }),
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description:

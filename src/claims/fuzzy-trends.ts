@@ -20,10 +20,14 @@ export function compileFuzzyTrends(trends: readonly TrendTriggers[]) {
   /** Mentions spelt loosely that no exact trigger found, confirmed by similarity to a real name. */
   return function fuzzyMentions(folded: string, exact: readonly TrendMention[]): TrendMention[] {
     const found: TrendMention[] = [];
+    // Both lists run in text order, so one pointer walks the exact mentions alongside.
+    let next = 0;
     for (const match of folded.matchAll(LOOSE_TREND_STEMS)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (match[0].length < MIN_LENGTH || exact.some((m) => m.start < end && start < m.end)) continue;
+      while (next < exact.length && exact[next]!.end <= start) next++;
+      const overlapsExact = next < exact.length && exact[next]!.start < end;
+      if (match[0].length < MIN_LENGTH || overlapsExact) continue;
       const [best] = fuse.search(match[0].slice(0, 24), { limit: 1 });
       if (best && (best.score ?? 1) <= MAX_SCORE) found.push({ trend: best.item.trend, start, end });
     }

@@ -230,7 +230,7 @@ function toFindings(candidates: Candidate[], spans: readonly Span[], text: strin
   return [...bySentenceTopic.values()]
     .sort((a, b) => a.matchStart - b.matchStart)
     .map((candidate) => {
-      const { start, end } = quoteBounds(spans[candidate.sentence]!, candidate, text);
+      const { start, end } = wholeCharacters(quoteBounds(spans[candidate.sentence]!, candidate, text), text);
       const { claim } = candidate;
       return {
         claimId: claim.id,
@@ -258,3 +258,12 @@ function quoteBounds(span: Span, candidate: Candidate, text: string): Span {
   while (end < span.end && /\S/u.test(text[end]!) && end - middle < MAX_QUOTE * 0.75) end++;
   return { start, end };
 }
+
+/** Widens a span that would cut an emoji (or any character outside the basic plane) in half. */
+function wholeCharacters({ start, end }: Span, text: string): Span {
+  const isPair = (at: number) => isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
+  return { start: start > 0 && isPair(start) ? start - 1 : start, end: end < text.length && isPair(end) ? end + 1 : end };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

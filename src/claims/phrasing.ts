@@ -15,6 +15,12 @@ const GAP = '...';
 /** Characters a gap may span; it never crosses the end of a sentence. */
 const GAP_CHARS = 40;
 const SEPARATOR = String.raw`[\s\u00a0\-\u2010\u2011\u2013/·]*`;
+/**
+ * After a word that ends open ("regenerat*", "<n>") the next word must be separated: otherwise
+ * one run of letters could be split between the words in exponentially many ways.
+ */
+const REQUIRED_SEPARATOR = String.raw`[\s\u00a0\-\u2010\u2011\u2013/·]+`;
+const ENDS_OPEN = /(?:\*|<n>)$/;
 const LATIN_EDGE = /[\p{Script=Latin}\p{N}]/u;
 /**
  * Letters and digits of the scripts ClaimLens reads, as explicit ranges: Unicode property
@@ -37,6 +43,7 @@ export function phrasingProblem(phrasing: string): string | null {
   if (trimmed.split(GAP).length - 1 > 2) return 'has more than two ... gaps';
   for (const word of words) {
     if (word.replace(/\*$/, '').includes('*')) return `"${word}": * may only end a word`;
+    if (word.includes('<n><n>')) return `"${word}": two numbers must be separated`;
     if (word === '*') return 'has a lone *';
   }
   const meaningful = (word: string) => word.includes('<n>') || word.replace(/[*\-]/g, '').length >= 2 || /[^\x00-\x7f]/.test(word);
@@ -104,13 +111,15 @@ function compilePhrasing(phrasing: string, variant: PhrasingVariant): string {
   const problem = phrasingProblem(phrasing);
   if (problem) throw new Error(`Invalid phrasing "${phrasing}": ${problem}`);
   const trimmed = phrasing.trim();
-  const segments = trimmed.split(GAP).map((segment) =>
-    segment
-      .trim()
-      .split(/\s+/)
-      .map((word) => wordSource(word, variant))
-      .join(SEPARATOR),
-  );
+  const segments = trimmed.split(GAP).map((segment) => {
+    const words = segment.trim().split(/\s+/);
+    return words
+      .map((word, index) => {
+        const before = index === 0 ? '' : ENDS_OPEN.test(words[index - 1]!) ? REQUIRED_SEPARATOR : SEPARATOR;
+        return before + wordSource(word, variant);
+      })
+      .join('');
+  });
   let source = segments.join(`[^.!?。！？\\n]{0,${GAP_CHARS}}?`);
   const first = trimmed.startsWith(NUMBER_TOKEN) ? '0' : trimmed[0]!;
   const lastWord = trimmed.split(/\s+/).at(-1)!;

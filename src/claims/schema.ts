@@ -1,6 +1,6 @@
 // Runtime schemas for claims: the bundled data files, user claims and imports all pass through
 // these, so every boundary reports errors the same way (a path and a message).
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import {
   EVIDENCE_LEVELS,
   JURISDICTIONS,

@@ -8,7 +8,9 @@ export interface Span {
 
 // A span ends after terminal punctuation followed by a space or quote, at a line break, at a
 // bullet, or at a table cell bar. (An arrow joins cause and effect within one sentence.)
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s|$)|[。！？]+|\n+|[•▪●◆★✔✓|]+|\s[-–]\s/gu;
+// Each run is matched from its start only (the lookbehinds), so a run of thousands of full stops
+// is read once, not once per character.
+const BOUNDARY = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s|$)|(?<![。！？])[。！？]+|(?<!\n)\n+|(?<![•▪●◆★✔✓|])[•▪●◆★✔✓|]+|\s[-–]\s/gu;
 
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -10,6 +10,13 @@ import { report } from './report';
 /** Blocks per scanBlocks message. */
 export const BLOCKS_PER_MESSAGE = 50;
 
+/**
+ * Waits before sending again what the background did not answer (Chrome stopped its service
+ * worker while it was scanning, say): one entry per attempt, then the sender gives up until the
+ * next change on the page.
+ */
+export const RETRY_DELAYS_MS = [250, 1_000, 4_000];
+
 export interface SentBlock {
   id: string;
   version: number;
@@ -23,17 +30,21 @@ export interface PageIdentity {
 export class BlockSender {
   private readonly toScan = new Map<string, TrackedBlock>();
   private readonly toForget = new Set<string>();
-  /** Blocks the background has been told about in this page. */
-  private readonly known = new Set<string>();
+  /** Blocks the background has been told about in this page, by id. */
+  private readonly known = new Map<string, TrackedBlock>();
   private chain: Promise<void> = Promise.resolve();
   private resetDue = true;
   private announceDue = false;
   private page = 0;
+  /** Messages in a row the background did not answer. */
+  private failures = 0;
 
   constructor(
     private readonly channel: Pick<BackgroundChannel, 'send'>,
     private readonly identity: () => PageIdentity,
     private readonly onResult: (sent: readonly SentBlock[], result: ScanResult) => void,
+    /** Runs `retry` after `delayMs` (the session's lifetime timer); without it, nothing is retried. */
+    private readonly later?: (retry: () => void, delayMs: number) => void,
   ) {}
 
   scan(tracked: TrackedBlock): void {
@@ -57,6 +68,7 @@ export class BlockSender {
     this.known.clear();
     this.resetDue = true;
     this.announceDue = announce;
+    this.failures = 0;
   }
 
   /** Sends everything waiting, in batches. */
@@ -66,7 +78,19 @@ export class BlockSender {
       this.toForget.clear();
       for (let i = 0; i < ids.length; i += BLOCKS_PER_MESSAGE) {
         const blockIds = ids.slice(i, i + BLOCKS_PER_MESSAGE);
-        this.enqueue(() => this.channel.send('forgetBlocks', { blockIds }));
+        const page = this.page;
+        this.enqueue(async () => {
+          try {
+            await this.channel.send('forgetBlocks', { blockIds });
+            this.failures = 0;
+          } catch (error) {
+            if (page === this.page) {
+              for (const id of blockIds) if (!this.known.has(id)) this.toForget.add(id);
+              this.retryLater();
+            }
+            throw error;
+          }
+        });
       }
     }
     const blocks = [...this.toScan.values()];
@@ -91,7 +115,7 @@ export class BlockSender {
     this.announceDue = false;
     const sent: SentBlock[] = batch.map(({ id, version }) => ({ id, version }));
     const blocks: TextBlock[] = batch.map(({ id, block }) => ({ id, text: block.text }));
-    for (const { id } of batch) this.known.add(id);
+    for (const tracked of batch) this.known.set(tracked.id, tracked);
     this.enqueue(async () => {
       const { url, title } = this.identity();
       try {
@@ -101,13 +125,35 @@ export class BlockSender {
           reset,
           blocks,
         });
+        this.failures = 0;
         if (page === this.page && result) this.onResult(sent, result);
       } catch (error) {
-        // The next message must still tell the background that a new page began.
-        if (reset && page === this.page) this.resetDue = true;
+        if (page === this.page) this.sendAgain(batch, reset);
         throw error;
       }
     });
+  }
+
+  /**
+   * The background did not answer a scan (its service worker stopped mid-scan, say), so it may not
+   * have these blocks: they are sent again. A lost reset means the background may still hold the
+   * previous page, so everything this page sent goes again, after a new reset.
+   */
+  private sendAgain(batch: readonly TrackedBlock[], reset: boolean): void {
+    const again = reset ? [...this.known.values()] : batch;
+    if (reset) this.resetDue = true;
+    for (const tracked of again) {
+      // Forgotten since, or already waiting with newer text: nothing to add.
+      if (this.known.get(tracked.id) === tracked && !this.toScan.has(tracked.id)) this.toScan.set(tracked.id, tracked);
+    }
+    this.retryLater();
+  }
+
+  private retryLater(): void {
+    const delay = RETRY_DELAYS_MS[this.failures];
+    if (!this.later || delay === undefined) return;
+    this.failures++;
+    this.later(() => this.flush(), delay);
   }
 
   private enqueue(task: () => Promise<unknown>): void {

@@ -88,6 +88,7 @@ export class PageSession {
       deps.channel,
       () => ({ url: view.location.href, title: this.document.title }),
       (sent, result) => this.applyResult(sent, result),
+      (retry, delayMs) => void lifetime.setTimeout(retry, delayMs),
     );
 
     const sink: BlockSink = {

@@ -3,6 +3,7 @@
 // observer, no highlight — until a refresh says otherwise.
 import type { PageState } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/adapter';
+import { RETRY_DELAYS_MS } from './block-sender';
 import type { BackgroundChannel } from './channel';
 import { guard, type InvalidationSource, Lifetime } from './lifetime';
 import type { RectsOf } from './overlay-painter';
@@ -43,7 +44,7 @@ export function startClaimLens(options: ClaimLensOptions): ClaimLens {
   let session: PageSession | null = null;
   let activations = 0;
 
-  const activate = async (announce: boolean): Promise<void> => {
+  const activate = async (announce: boolean, retries = 0): Promise<void> => {
     const attempt = ++activations;
     session?.stop();
     session = null;
@@ -52,6 +53,14 @@ export function startClaimLens(options: ClaimLensOptions): ClaimLens {
       state = await channel.send('getPageState', { url: view.location.href });
     } catch (error) {
       report(error);
+      // No answer (the service worker was stopping, say): ask again a little later, unless a
+      // newer activation (a refresh) has begun since.
+      const delay = RETRY_DELAYS_MS[retries];
+      if (delay !== undefined && attempt === activations) {
+        lifetime.setTimeout(() => {
+          if (attempt === activations) void activate(announce, retries + 1);
+        }, delay);
+      }
       return;
     }
     if (attempt !== activations || lifetime.ended || !state || state.paused) return;

@@ -1,6 +1,6 @@
 // What a dispute must hold. The side panel's form and the background check the same schema, so
 // the form can say which field is wrong before anything is sent.
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { MAX_BLOCK_TEXT_LENGTH, MAX_URL_LENGTH } from '../messaging/limits';
 
 export const MAX_DISPUTE_REASON = 2_000;

@@ -1,5 +1,5 @@
 // The shapes of stored disputes and silences, checked when a backup is restored.
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { disputeInputSchema } from './dispute-input';
 import type { Dispute, Silence } from './types';
 

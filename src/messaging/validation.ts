@@ -2,7 +2,7 @@
 // are untrusted (the page shapes them): each field is typed and capped. UI payloads come from
 // the extension's own pages but are checked all the same, so a bug there cannot store junk.
 import type { GetDataType } from '@webext-core/messaging';
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { disputeInputSchema } from '../disputes/dispute-input';
 import { settingsSchema } from '../settings/settings';
 import {

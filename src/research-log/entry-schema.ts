@@ -1,6 +1,6 @@
 // The shape of a stored research-log entry, checked when a backup is restored: a restored log
 // must be one this version of ClaimLens could have written.
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { EVIDENCE_LEVELS, STANCES, TOPIC_IDS, TRENDS, VERDICTS } from '../claims/vocabulary';
 import { MAX_BLOCK_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../messaging/limits';
 import { CONTEXT_LENGTH } from './finding-context';

@@ -1,5 +1,5 @@
 // User settings: one record, stored by the background in Dexie, read everywhere.
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { JURISDICTIONS } from '../claims/vocabulary';
 
 export const SENSITIVITIES = ['confident', 'all'] as const;
