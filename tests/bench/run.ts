@@ -6,6 +6,7 @@ import { benchBrowser, FEED_DESCRIPTION, TARGETS as BROWSER_TARGETS } from './br
 import { SETTLE_TIMEOUT_MS } from './browser/page-cost';
 import { bundleSizes, CONTENT_SCRIPT_BUDGET_GZIP } from './bundle-sizes';
 import { describeMachine } from './machine';
+import { fuzzLinearity, printLinearity } from './fuzz-linearity';
 
 const EVAL_SET = '../shared/eval/dev.jsonl';
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
@@ -107,8 +108,12 @@ async function main() {
     if (content) console.log(`content script: ${fixed(content.gzipBytes / 1024, 1)} KB gzipped (target < 20 KB): ${verdict(content.gzipBytes < CONTENT_SCRIPT_BUDGET_GZIP)}`);
   } else console.log('\n4. Bundle sizes: run `npm run build` first');
 
+  console.log('\n5. Engine time on adversarial text as it doubles (linear: about 2x per doubling)');
+  const linearity = fuzzLinearity({ budgetMs: 3_000, runs: 3 });
+  printLinearity(linearity);
+
   mkdirSync('tests/.results/bench', { recursive: true });
-  const report = { at: new Date().toISOString(), machine, engine: engineRows, f1, scale, browser, sizes };
+  const report = { at: new Date().toISOString(), machine, engine: engineRows, f1, scale, browser, sizes, linearity };
   writeFileSync('tests/.results/bench/latest.json', JSON.stringify(report, null, 2));
   console.log('\nWritten to tests/.results/bench/latest.json');
 }
