@@ -19,30 +19,40 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Flags every ClaimLens test browser runs with: no sandbox as root, no traffic of its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export interface LaunchOptions {
+  /** The unpacked extension to load; the built one by default. */
+  sourceDir?: string;
+  /** More Chromium flags (a DevTools port, say). */
+  extraArgs?: string[];
   /** Extra Chromium host-resolver rules, e.g. `MAP www.instagram.com 127.0.0.1:8443`. */
   hostResolverRules?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = chromiumPath();
-  const builtDir = builtExtensionDir();
+  const sourceDir = options.sourceDir ?? builtExtensionDir();
   // A snapshot of the build, so a rebuild while the tests run (watch mode, a teammate's
   // `npm run build`) cannot swap files under the loaded extension. Its id follows from its path.
   const snapshotDir = mkdtempSync(path.join(os.tmpdir(), 'claimlens-e2e-extension-'));
-  const extensionDir = path.join(snapshotDir, 'chrome-mv3');
-  cpSync(builtDir, extensionDir, { recursive: true });
+  const extensionDir = path.join(snapshotDir, path.basename(sourceDir));
+  cpSync(sourceDir, extensionDir, { recursive: true });
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'claimlens-e2e-profile-'));
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
+    ...CHROMIUM_ARGS,
+    ...(options.extraArgs ?? []),
   ];
   if (options.hostResolverRules?.length) args.push(`--host-resolver-rules=${options.hostResolverRules.join(',')}`);
 

@@ -1,24 +1,15 @@
 // Browsers for the reliability tests: the harness's Chromium with the built extension, plus a
 // local DevTools port (so a second CDP client can listen to the service worker), and the same
 // Chromium without the extension, to compare a page's own behaviour with and without ClaimLens.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import type { ExtensionBrowser } from '../../harness/browser';
-import { builtExtensionDir, chromiumPath } from '../../harness/paths';
+import { CHROMIUM_ARGS, launchWithExtension, type ExtensionBrowser } from '../../harness/browser';
+import { chromiumPath } from '../../harness/paths';
 import { wakeServiceWorker } from '../../harness/extension';
 import { waitFor } from '../../harness/wait';
 
-const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export interface ReliabilityBrowser extends ExtensionBrowser {
   /** Chromium's DevTools port on 127.0.0.1 (0 when not asked for). */
@@ -35,49 +26,25 @@ function hostArgs(rules: string[] | undefined): string[] {
   return rules?.length ? [`--host-resolver-rules=${rules.join(',')}`] : [];
 }
 
-/** Chromium with a snapshot of the built extension, in a throwaway profile (as the harness does). */
+/** Chromium with a snapshot of the built extension, in a throwaway profile (the harness's launch). */
 export async function launchExtensionBrowser(options: ReliabilityLaunchOptions = {}): Promise<ReliabilityBrowser> {
-  const snapshotDir = mkdtempSync(path.join(os.tmpdir(), 'claimlens-rel-extension-'));
-  const extensionDir = path.join(snapshotDir, 'chrome-mv3');
-  cpSync(builtExtensionDir(), extensionDir, { recursive: true });
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'claimlens-rel-profile-'));
-  let context: BrowserContext | undefined;
-  const close = async () => {
-    await context?.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
-    rmSync(snapshotDir, { recursive: true, force: true, maxRetries: 3 });
-  };
+  const browser = await launchWithExtension({
+    hostResolverRules: options.hostResolverRules,
+    extraArgs: options.devtools ? ['--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'] : [],
+  });
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath(),
-      headless: process.env.CLAIMLENS_HEADED !== '1',
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        ...COMMON_ARGS,
-        ...hostArgs(options.hostResolverRules),
-        ...(options.devtools ? ['--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'] : []),
-      ],
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1280, height: 800 },
-    });
-    const worker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 }));
-    const extensionId = new URL(worker.url()).host;
     let devtoolsPort = 0;
     if (options.devtools) {
       // Chromium writes the port it chose into the profile.
-      const file = path.join(userDataDir, 'DevToolsActivePort');
+      const file = path.join(browser.userDataDir, 'DevToolsActivePort');
       devtoolsPort = await waitFor(() => Number(readFileSync(file, 'utf8').split('\n')[0]), (port) => port > 0, {
         timeout: 10_000,
         message: 'the DevTools port',
       });
     }
-    return { context, extensionId, extensionDir, userDataDir, close, devtoolsPort };
+    return { ...browser, devtoolsPort };
   } catch (error) {
-    await close();
+    await browser.close();
     throw error;
   }
 }
@@ -93,7 +60,7 @@ export async function launchPlainBrowser(options: { hostResolverRules?: string[]
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: process.env.CLAIMLENS_HEADED !== '1',
-    args: [...COMMON_ARGS, ...hostArgs(options.hostResolverRules)],
+    args: [...CHROMIUM_ARGS, ...hostArgs(options.hostResolverRules)],
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
   });
