@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { ownMessageHandlers } from './src/validation/own-message-handlers';
+import { ownMessageHandlers } from './src/validation/own-message-handlers.ts';
 
 export default defineConfig({
   test: {
