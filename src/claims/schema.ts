@@ -13,12 +13,12 @@ import {
 } from './vocabulary';
 import { phrasingProblem } from './phrasing';
 
-export const MAX_TEXT = 2_000;
+const MAX_TEXT = 2_000;
 export const MAX_PHRASINGS_PER_LANGUAGE = 150;
 
 const text = (max = MAX_TEXT) => z.string().trim().min(1, 'must not be empty').max(max);
 
-export const isoDate = z
+const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');

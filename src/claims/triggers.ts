@@ -43,9 +43,7 @@ function stemSource(trigger: string): string {
 export interface TriggerMatcher {
   /** One pass over the text: does it name any trend ingredient, even misspelt? */
   test(text: string): boolean;
-  /** Every trend mention with its offsets. */
-  mentions(text: string): TrendMention[];
-  /** The same, for text already passed through fold(). */
+  /** Every trend mention with its offsets, in text already passed through fold(). */
   mentionsInFolded(folded: string): TrendMention[];
 }
 
@@ -64,9 +62,6 @@ export function compileTriggers(trends: TrendTriggers[]): TriggerMatcher {
   const testPattern = new RegExp(`${rawSource.join('|')}|${LOOSE_TREND_STEMS.source}`, 'iu');
   return {
     test: (text) => stemPattern.test(text) && testPattern.test(text),
-    mentions(text) {
-      return this.mentionsInFolded(fold(text));
-    },
     mentionsInFolded(folded) {
       const pattern = new RegExp(source, 'gu');
       const found: TrendMention[] = [];

@@ -9,7 +9,6 @@ import type { ResearchLogEntry } from '../research-log/types';
 import { settingsSchema, type Settings } from '../settings/settings';
 import type { BackupContents } from './backup-contents';
 import { BACKUP_FIELDS, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from './backup-format';
-import type { StoredUserClaim } from './database';
 import { oversizeProblem } from './file-size';
 import { capProblems, issueLines } from './issues';
 import { parseJsonDocument } from './json-document';

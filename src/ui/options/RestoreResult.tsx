@@ -1,3 +1,4 @@
+import { RefusedFile } from './RefusedFile';
 import type { RestoreState } from './use-restore-backup';
 
 export function RestoreResult({ state }: { state: RestoreState }) {
@@ -20,18 +21,6 @@ export function RestoreResult({ state }: { state: RestoreState }) {
       );
     }
     case 'failed':
-      return (
-        <div className="cl-import-result__failed" role="alert">
-          <p className="cl-import-result__failed-title">
-            {state.fileName} was not restored: nothing was changed.{' '}
-            {state.errors.length === 1 ? 'One problem' : `${state.errors.length} problems`} to fix:
-          </p>
-          <ul className="cl-import-result__errors">
-            {state.errors.map((error, index) => (
-              <li key={index}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      );
+      return <RefusedFile fileName={state.fileName} verb="restored" errors={state.errors} />;
   }
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createContentHandlers } from '../../../src/background/content-handlers';
 import { createResearchLogRecorder } from '../../../src/background/research-log-recorder';
@@ -8,8 +8,7 @@ import { forgetOtherPage, watchTabs } from '../../../src/background/tab-lifecycl
 import { createUiHandlers } from '../../../src/background/ui-handlers';
 import type { ClaimLensDatabase } from '../../../src/db/database';
 import type { ContentOrigin } from '../../../src/messaging/senders';
-import { dropDatabase, freshDatabase, glowClaim, lashClaim } from '../db/fixtures';
-import { SERUM_PAGE, servicesOver } from './services';
+import { SERUM_PAGE, servicesOver, useServicesWithUserClaims } from './services';
 
 const TAB = 31;
 const URL_A = 'https://shop.example/serum';
@@ -24,17 +23,12 @@ const scan = (blocks: { id: string; text: string }[], options: { url?: string; t
 const pageSender = { url: 'chrome-extension://test-extension-id/log.html' };
 
 describe('research log', () => {
-  let db: ClaimLensDatabase;
+  const current = useServicesWithUserClaims();
   let services: BackgroundServices;
-
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    db = freshDatabase();
-    services = servicesOver(db);
-    await services.userClaims.save(lashClaim());
-    await services.userClaims.save(glowClaim({ verdict: 'false' }));
+  let db: ClaimLensDatabase;
+  beforeEach(() => {
+    ({ services, db } = current());
   });
-  afterEach(() => dropDatabase(db));
 
   const turnOn = () => services.settings.update({ researchLog: true });
 

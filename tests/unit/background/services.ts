@@ -2,7 +2,10 @@
 // assembly the service worker uses.
 import { createBackgroundServices, type BackgroundServices } from '../../../src/background/services';
 import { browserSessionArea } from '../../../src/background/session-area';
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ClaimLensDatabase } from '../../../src/db/database';
+import { dropDatabase, freshDatabase, glowClaim, lashClaim } from '../db/fixtures';
 
 export function servicesOver(db: ClaimLensDatabase): BackgroundServices {
   return createBackgroundServices({ db, session: browserSessionArea() });
@@ -16,3 +19,21 @@ export const SERUM_PAGE = {
   // The ingredient is named two sentences before the claim: a low-confidence finding.
   distant: 'We tested an exosome serum last spring. Everyone on the team liked the bottle. It regrows eyelashes, they said.',
 };
+
+/**
+ * For a describe block: before each test, a fresh database and fake browser with the lash and
+ * glow user claims saved; dropped after. Returns a getter for the current test's services.
+ */
+export function useServicesWithUserClaims(): () => { db: ClaimLensDatabase; services: BackgroundServices } {
+  let current: { db: ClaimLensDatabase; services: BackgroundServices };
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    const db = freshDatabase();
+    const services = servicesOver(db);
+    await services.userClaims.save(lashClaim());
+    await services.userClaims.save(glowClaim({ verdict: 'false' }));
+    current = { db, services };
+  });
+  afterEach(() => dropDatabase(current.db));
+  return () => current;
+}

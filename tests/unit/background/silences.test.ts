@@ -1,12 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createContentHandlers } from '../../../src/background/content-handlers';
 import type { BackgroundServices } from '../../../src/background/services';
 import { createUiHandlers } from '../../../src/background/ui-handlers';
-import type { ClaimLensDatabase } from '../../../src/db/database';
 import type { ContentOrigin } from '../../../src/messaging/senders';
-import { dropDatabase, freshDatabase, glowClaim, lashClaim } from '../db/fixtures';
-import { SERUM_PAGE, servicesOver } from './services';
+import { SERUM_PAGE, useServicesWithUserClaims } from './services';
 
 const TAB = 41;
 const SHOP = 'https://shop.example/serum';
@@ -25,17 +23,11 @@ const optionsPage = { url: 'chrome-extension://test-extension-id/options.html' }
 const sidePanel = { url: 'chrome-extension://test-extension-id/sidepanel.html' };
 
 describe('silenced claims', () => {
-  let db: ClaimLensDatabase;
+  const current = useServicesWithUserClaims();
   let services: BackgroundServices;
-
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    db = freshDatabase();
-    services = servicesOver(db);
-    await services.userClaims.save(lashClaim());
-    await services.userClaims.save(glowClaim({ verdict: 'false' }));
+  beforeEach(() => {
+    ({ services } = current());
   });
-  afterEach(() => dropDatabase(db));
 
   it('drops a claim silenced on a site from that site’s scan results, tab findings and badge', async () => {
     const ui = createUiHandlers(services);

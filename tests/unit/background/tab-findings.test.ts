@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createContentHandlers } from '../../../src/background/content-handlers';
 import type { BackgroundServices } from '../../../src/background/services';
@@ -6,8 +6,7 @@ import { forgetOtherPage, watchTabs } from '../../../src/background/tab-lifecycl
 import { createUiHandlers } from '../../../src/background/ui-handlers';
 import type { ClaimLensDatabase } from '../../../src/db/database';
 import type { ContentOrigin } from '../../../src/messaging/senders';
-import { dropDatabase, freshDatabase, glowClaim, lashClaim } from '../db/fixtures';
-import { SERUM_PAGE, servicesOver } from './services';
+import { SERUM_PAGE, servicesOver, useServicesWithUserClaims } from './services';
 
 const TAB = 21;
 const from: ContentOrigin = { tabId: TAB, frameId: 0, url: 'https://shop.example/serum' };
@@ -20,17 +19,12 @@ const page = (blocks: { id: string; text: string }[], reset = false) => ({
 });
 
 describe('per-tab findings', () => {
-  let db: ClaimLensDatabase;
+  const current = useServicesWithUserClaims();
   let services: BackgroundServices;
-
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    db = freshDatabase();
-    services = servicesOver(db);
-    await services.userClaims.save(lashClaim());
-    await services.userClaims.save(glowClaim({ verdict: 'false' }));
+  let db: ClaimLensDatabase;
+  beforeEach(() => {
+    ({ services, db } = current());
   });
-  afterEach(() => dropDatabase(db));
 
   it('returns findings tied to their block with a stable key, and a card per claim', async () => {
     const result = await createContentHandlers(services).scanBlocks(
