@@ -2,6 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prefilterSources } from '../src/claims/triggers';
 import { ClaimsDbError, compileClaimsDb, type DataFile } from './compile';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -36,9 +37,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const out = join(root, 'compiled');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'bundle.json'), JSON.stringify(bundle));
-    // The content script needs only the trend names, so they get a file of their own.
-    const triggers = bundle.trends.map(({ trend, triggers }) => ({ trend, triggers }));
-    writeFileSync(join(out, 'triggers.json'), JSON.stringify(triggers));
+    // The content script needs only the prefilter, compiled here so that it starts quickly.
+    writeFileSync(join(out, 'prefilter.json'), JSON.stringify(prefilterSources(bundle.trends)));
     console.error(`claims-db: ${bundle.claims.length} claims, ${bundle.trends.length} trends, version ${bundle.version}`);
   } catch (error) {
     console.error(error instanceof ClaimsDbError ? error.message : error);

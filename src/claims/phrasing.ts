@@ -63,9 +63,12 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 /**
  * 'folded': matches text passed through fold(). 'raw': matches the text as written, with the `i`
  * flag — each Latin letter also accepts its accented and full-width forms — so a prefilter can
- * test a page's text without folding it first.
+ * test a page's text without folding it first. A prefilter must not miss, so 'raw' does not ask
+ * for whole words: the content script tests a page's text in one piece, where text hidden from
+ * the reader may touch a word ("<span hidden>…</span>exosome"). 'plain': 'raw' for text without
+ * accented or full-width letters, which lets the browser scan such text faster.
  */
-export type PhrasingVariant = 'folded' | 'raw';
+export type PhrasingVariant = 'folded' | 'raw' | 'plain';
 
 const ACCENTED: Record<string, string> = { a: 'àáâãäåā', c: 'çć', e: 'èéêëē', i: 'ìíîïī', n: 'ñ', o: 'òóôõöøō', u: 'ùúûüū', y: 'ýÿ' };
 
@@ -124,6 +127,7 @@ function compilePhrasing(phrasing: string, variant: PhrasingVariant): string {
   const first = trimmed.startsWith(NUMBER_TOKEN) ? '0' : trimmed[0]!;
   const lastWord = trimmed.split(/\s+/).at(-1)!;
   const last = trimmed.at(-1)!;
+  if (variant !== 'folded') return source;
   if (LATIN_EDGE.test(first)) source = `(?<![${LATIN_LETTER}])${source}`;
   if (!lastWord.endsWith('*') && LATIN_EDGE.test(last)) source = `${source}(?![${LATIN_LETTER}])`;
   return source;

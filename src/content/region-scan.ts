@@ -1,9 +1,11 @@
 // One walk over one region, one block per step: each block is run through the trend prefilter and
 // compared with what was sent before, so only new or changed trend blocks go to the background.
+// A region whose text as a whole names no trend ingredient is not walked at all.
 import type { Region } from '../sites/adapter';
 import type { BlockBoundary } from '../sites/dom-rules';
 import type { BlockRegistry, TrackedBlock } from './block-registry';
 import { blocksIn } from './text-blocks';
+import { mayNameTrend } from './trend-precheck';
 
 /** Where a walk's conclusions go. */
 export interface BlockSink {
@@ -47,7 +49,8 @@ export class RegionScan {
 
   private *walk(): Generator<unknown, void> {
     const { registry, sink, isTrendText, isBlockBoundary, onShadowRoot } = this.deps;
-    for (const block of blocksIn(this.region, { isBlockBoundary, onShadowRoot })) {
+    const blocks = (yield* mayNameTrend(this.region, isTrendText, onShadowRoot)) ? blocksIn(this.region, { isBlockBoundary, onShadowRoot }) : [];
+    for (const block of blocks) {
       if (block && isTrendText(block.text)) {
         const { tracked, change } = registry.track(block);
         this.seen.add(tracked);

@@ -1,11 +1,10 @@
-// The cheap first pass every block goes through: does it name a trend ingredient at all? Built from
-// the generated trigger list (a few KB), not the full claims bundle.
-import triggers from '../../claims-db/compiled/triggers.json';
-import { compileTriggers, type TrendTriggers } from '../claims/triggers';
+// The cheap first pass every page and block goes through: does it name a trend ingredient at all?
+// From the prefilter compiled with the claims database (a few KB), not the full claims bundle.
+import compiled from '../../claims-db/compiled/prefilter.json';
+import { prefilterFrom, type PrefilterSources } from '../claims/prefilter';
 
-export function createTrendPrefilter(trends: readonly TrendTriggers[] = triggers as TrendTriggers[]): (text: string) => boolean {
-  const matcher = compileTriggers([...trends]);
-  return (text) => matcher.test(text);
+export function createTrendPrefilter(sources: PrefilterSources = compiled): (text: string) => boolean {
+  return prefilterFrom(sources);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { prefilterSources } from '../../../src/claims/triggers';
 import { createTrendPrefilter, withPageTitle } from '../../../src/content/trend-prefilter';
 
-describe('trend prefilter (generated triggers.json)', () => {
+describe('trend prefilter (generated prefilter.json)', () => {
   const isTrendText = createTrendPrefilter();
 
   it('lets through text naming a trend ingredient, in any supported language or case', () => {
@@ -23,7 +24,7 @@ describe('trend prefilter (generated triggers.json)', () => {
   });
 
   it('accepts an injected trigger list', () => {
-    const onlyExosomes = createTrendPrefilter([{ trend: 'exosomes', triggers: { en: ['exosom*'] } }]);
+    const onlyExosomes = createTrendPrefilter(prefilterSources([{ trend: 'exosomes', triggers: { en: ['exosom*'] } }]));
     expect(onlyExosomes('exosomal toner')).toBe(true);
   });
 });
