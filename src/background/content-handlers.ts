@@ -48,9 +48,13 @@ export function createContentHandlers(services: BackgroundServices): ContentHand
       const findings = await withoutSilencedClaims(services.silences, url, scanned);
       const blockIds = blocks.map((block) => block.id);
       const at = Date.now();
-      const page = await updateTab(tabId, (current) => withScannedBlocks(current, { tabId, url, title, reset, blockIds, findings, at }));
-      if (settings.researchLog && page) await logPageVisit(services.researchLogRecorder, page, at);
-      return compiled ? toScanResult(compiled, findings) : { findings: [], cards: {} };
+      // Queued now, so the tab's next message builds on this one; the page need not wait for it.
+      const recorded = updateTab(tabId, (current) => withScannedBlocks(current, { tabId, url, title, reset, blockIds, findings, at }));
+      services.afterReply.run(`could not record the scan of tab ${tabId}`, async () => {
+        const page = await recorded;
+        if (settings.researchLog && page) await logPageVisit(services.researchLogRecorder, page, at);
+      });
+      return { ...(compiled ? toScanResult(compiled, findings) : { findings: [], cards: {} }), worker: services.workerRun };
     },
 
     async forgetBlocks({ blockIds }, { tabId }) {

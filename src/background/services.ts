@@ -9,6 +9,7 @@ import { createSettingsRepository, type SettingsRepository } from '../db/setting
 import { createSilencesRepository, type SilencesRepository } from '../db/silences-repository';
 import { createUserClaimsRepository, type UserClaimsRepository } from '../db/user-claims-repository';
 import { bundledDb } from '../claims/bundled';
+import { type AfterReply, createAfterReply } from './after-reply';
 import { createClaimsService, type ClaimsService } from './claims-service';
 import { createResearchLogRecorder, type ResearchLogRecorder } from './research-log-recorder';
 import { createSelectionCheckStore, type SelectionCheckStore } from './selection-check-store';
@@ -28,6 +29,10 @@ export interface BackgroundServices {
   backup: BackupRepository;
   /** The bundled claims database's version, written into the log and exports. */
   dbVersion: string;
+  /** Work handlers leave running after they answer. */
+  afterReply: AfterReply;
+  /** This run of the service worker (see PageScanResult.worker). */
+  workerRun: string;
 }
 
 export interface BackgroundServicesOptions {
@@ -55,5 +60,7 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
     silences: createSilencesRepository(db),
     backup: createBackupRepository(db, bundledIds),
     dbVersion: bundle.version,
+    afterReply: createAfterReply(),
+    workerRun: crypto.randomUUID(),
   };
 }

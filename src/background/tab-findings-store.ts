@@ -2,6 +2,7 @@
 // Updates to one tab run one after another: a page sends several scan messages in quick
 // succession, and each must build on the one before.
 import type { BlockFinding, TabFindings } from '../messaging/protocol';
+import { createKeyedQueue } from './keyed-queue';
 import type { SessionArea } from './session-area';
 
 /** Bounds what one page can put in session storage (browsers cap it at a few megabytes). */
@@ -16,25 +17,24 @@ export interface TabFindingsStore {
 
 const keyFor = (tabId: number) => `tabFindings:${tabId}`;
 
-export function createTabFindingsStore(area: SessionArea): TabFindingsStore {
-  const queues = new Map<number, Promise<unknown>>();
+/**
+ * Least time between the starts of two writes for one tab. Writing a long feed's 450 kB record
+ * holds the worker for about 40 ms; back to back, every scan would wait behind one.
+ */
+export const WRITE_SPACING_MS = 500;
+
+export function createTabFindingsStore(area: SessionArea, spacingMs = WRITE_SPACING_MS): TabFindingsStore {
+  const enqueue = createKeyedQueue<number>();
   /**
-   * What this worker last read or wrote for each tab. This instance is the only writer, so the
-   * copy stays true; reading a long feed's findings back from storage on every message cost
-   * more than matching them. A restarted worker starts empty and reads storage again.
+   * What this worker last read or wrote for each tab (null: none). This instance is the only
+   * writer, so the copy stays true; reading a long feed's findings back from storage on every
+   * message cost more than matching them. A restarted worker starts empty and reads storage again.
    */
   const memory = new Map<number, TabFindings | null>();
-
-  function enqueue<T>(tabId: number, work: () => Promise<T>): Promise<T> {
-    const previous = queues.get(tabId) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    queues.set(tabId, next);
-    const forget = () => {
-      if (queues.get(tabId) === next) queues.delete(tabId);
-    };
-    next.then(forget, forget);
-    return next;
-  }
+  /** Per tab: the write under way, the one waiting to follow it, and when the last one started. */
+  const writing = new Map<number, Promise<void>>();
+  const waiting = new Map<number, Promise<void>>();
+  const lastStart = new Map<number, number>();
 
   async function read(tabId: number): Promise<TabFindings | null> {
     if (memory.has(tabId)) return memory.get(tabId)!;
@@ -43,27 +43,61 @@ export function createTabFindingsStore(area: SessionArea): TabFindingsStore {
     return stored;
   }
 
+  async function write(tabId: number): Promise<void> {
+    const value = memory.get(tabId) ?? null;
+    if (value) await area.set(keyFor(tabId), value);
+    else await area.remove(keyFor(tabId));
+  }
+
+  /**
+   * Stores the tab's findings as they are in memory now. Writes do not pile up: one runs at a time,
+   * spaced out, and changes made meanwhile go out together in the next. Resolves once a write that
+   * includes the latest change has finished.
+   */
+  function persist(tabId: number): Promise<void> {
+    const queued = waiting.get(tabId);
+    if (queued) return queued;
+    const running = writing.get(tabId);
+    const spaced = async () => {
+      await running?.catch(() => {});
+      const wait = (lastStart.get(tabId) ?? -Infinity) + spacingMs - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    };
+    const next = spaced().then(() => {
+      waiting.delete(tabId);
+      lastStart.set(tabId, Date.now());
+      const started = write(tabId);
+      writing.set(tabId, started);
+      const done = () => {
+        if (writing.get(tabId) === started) writing.delete(tabId);
+      };
+      started.then(done, done);
+      return started;
+    });
+    waiting.set(tabId, next);
+    return next;
+  }
+
+  /** Applies an edit in memory, in order with the tab's other edits, then stores the result. */
+  async function change(tabId: number, edit: (current: TabFindings | null) => TabFindings | null): Promise<TabFindings | null> {
+    const { value, changed } = await enqueue(tabId, async () => {
+      const current = await read(tabId);
+      const next = edit(current);
+      if (next === current) return { value: current, changed: false };
+      const kept = next ? { ...next, findings: capFindings(next.findings) } : null;
+      memory.set(tabId, kept);
+      return { value: kept, changed: true };
+    });
+    if (changed) await persist(tabId);
+    return value;
+  }
+
   return {
     get: (tabId) => enqueue(tabId, () => read(tabId)),
-
-    update: (tabId, edit) =>
-      enqueue(tabId, async () => {
-        const current = await read(tabId);
-        const next = edit(current);
-        if (next === current) return current;
-        const kept = next ? { ...next, findings: capFindings(next.findings) } : null;
-        memory.delete(tabId);
-        if (kept) await area.set(keyFor(tabId), kept);
-        else await area.remove(keyFor(tabId));
-        memory.set(tabId, kept);
-        return kept;
-      }),
-
-    remove: (tabId) =>
-      enqueue(tabId, async () => {
-        memory.delete(tabId);
-        await area.remove(keyFor(tabId));
-      }),
+    update: change,
+    remove: async (tabId) => {
+      await change(tabId, () => null);
+    },
   };
 }
 

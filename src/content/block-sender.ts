@@ -2,7 +2,7 @@
 // another, so a page reset always reaches the background before the blocks of the new page, and a
 // reply about text that has since changed is dropped (the newer text is already on its way).
 import { MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../messaging/limits';
-import type { ScanResult, TextBlock } from '../messaging/protocol';
+import type { PageScanResult, TextBlock } from '../messaging/protocol';
 import type { TrackedBlock } from './block-registry';
 import type { BackgroundChannel } from './channel';
 import { report } from './report';
@@ -38,11 +38,13 @@ export class BlockSender {
   private page = 0;
   /** Messages in a row the background did not answer. */
   private failures = 0;
+  /** The worker run that answered last (PageScanResult.worker). */
+  private worker: string | null = null;
 
   constructor(
     private readonly channel: Pick<BackgroundChannel, 'send'>,
     private readonly identity: () => PageIdentity,
-    private readonly onResult: (sent: readonly SentBlock[], result: ScanResult) => void,
+    private readonly onResult: (sent: readonly SentBlock[], result: PageScanResult) => void,
     /** Runs `retry` after `delayMs` (the session's lifetime timer); without it, nothing is retried. */
     private readonly later?: (retry: () => void, delayMs: number) => void,
   ) {}
@@ -126,7 +128,9 @@ export class BlockSender {
           blocks,
         });
         this.failures = 0;
-        if (page === this.page && result) this.onResult(sent, result);
+        if (page !== this.page || !result) return;
+        this.onResult(sent, result);
+        this.noticeWorker(result.worker);
       } catch (error) {
         if (page === this.page) this.sendAgain(batch, reset);
         throw error;
@@ -147,6 +151,20 @@ export class BlockSender {
       if (this.known.get(tracked.id) === tracked && !this.toScan.has(tracked.id)) this.toScan.set(tracked.id, tracked);
     }
     this.retryLater();
+  }
+
+  /**
+   * A worker run other than the one that answered before: Chrome restarted the worker, which may
+   * have lost what it stored last. Everything this page sent goes again, after a reset.
+   */
+  private noticeWorker(worker: unknown): void {
+    if (typeof worker !== 'string') return;
+    const restarted = this.worker !== null && worker !== this.worker;
+    this.worker = worker;
+    if (!restarted) return;
+    this.resetDue = true;
+    for (const tracked of this.known.values()) this.toScan.set(tracked.id, tracked);
+    this.later?.(() => this.flush(), 0);
   }
 
   private retryLater(): void {

@@ -1,7 +1,7 @@
 // ClaimLens at work on one page that is not paused: watching, reading in slices, sending trend
 // blocks, placing findings, and the hover card. Everything it starts ends with its lifetime, so
 // stopping (pause, refresh, extension reload) leaves nothing behind: no observers, no highlights.
-import type { BlockFinding, PageState, ScanResult } from '../messaging/protocol';
+import type { BlockFinding, PageScanResult, PageState } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/adapter';
 import { BlockRegistry, type TrackedBlock } from './block-registry';
 import { BlockSender, type SentBlock } from './block-sender';
@@ -101,11 +101,11 @@ export class PageSession {
     };
     this.watcher = new DomWatcher(platform.MutationObserver, (records) => {
       this.queue.takeRecords(records);
-      this.scheduler.schedule();
+      this.scheduler.schedule(true);
     });
     this.gate = new ViewportGate(platform.IntersectionObserver, (regions) => {
       this.queue.release(regions);
-      this.scheduler.schedule();
+      this.scheduler.schedule(true);
     });
     this.queue = new ScanQueue({
       document: this.document,
@@ -129,6 +129,7 @@ export class PageSession {
     const clock: SliceClock = deps.clock?.(lifetime) ?? {
       now: platform.now,
       requestSlice: (run) => void requestIdle(lifetime, run, IDLE_TIMEOUT_MS),
+      requestSoon: (run) => void lifetime.setTimeout(run, 0),
     };
     this.scheduler = new SliceScheduler(this.queue, clock, undefined, () => {
       this.sender.flush();
@@ -192,7 +193,7 @@ export class PageSession {
     this.sender.forget(tracked);
   }
 
-  private applyResult(sent: readonly SentBlock[], result: ScanResult): void {
+  private applyResult(sent: readonly SentBlock[], result: PageScanResult): void {
     if (this.lifetime.ended || !Array.isArray(result.findings)) return;
     const confidentOnly = this.deps.state.sensitivity === 'confident';
     const byBlock = new Map<string, BlockFinding[]>();

@@ -13,6 +13,11 @@ export interface SliceClock {
   now(): number;
   /** Calls `run` soon — when the page is idle if possible; `deadline` null when not known. */
   requestSlice(run: (deadline: { timeRemaining(): number; readonly didTimeout: boolean } | null) => void): void;
+  /**
+   * Calls `run` as the next task, without waiting for an idle moment: for what the reader is
+   * looking at right now (a post scrolled into view). Without it, `requestSlice` serves.
+   */
+  requestSoon?(run: () => void): void;
 }
 
 export interface SliceLimits {
@@ -28,6 +33,7 @@ export const DEFAULT_SLICE_LIMITS: SliceLimits = { budgetMs: 5, busyBudgetMs: 2,
 
 export class SliceScheduler {
   private pending = false;
+  private soonPending = false;
 
   constructor(
     private readonly work: SteppedWork,
@@ -37,15 +43,31 @@ export class SliceScheduler {
     private readonly afterSlice: () => void = () => {},
   ) {}
 
-  /** Asks for a slice if there is work and none is already asked for. Cheap: safe anywhere. */
-  schedule(): void {
-    if (this.pending || !this.work.hasWork()) return;
+  /**
+   * Asks for a slice if there is work and none is already asked for. Cheap: safe anywhere. `soon`:
+   * the work is something the reader sees appear (a new post), so its first slice runs as the
+   * next task rather than at the next idle moment; the rest of the work goes on in idle time.
+   */
+  schedule(soon = false): void {
+    if (!this.work.hasWork()) return;
+    if (soon && this.clock.requestSoon) {
+      if (this.soonPending) return;
+      this.soonPending = true;
+      this.clock.requestSoon(() => {
+        this.soonPending = false;
+        this.runSlice(null);
+      });
+      return;
+    }
+    if (this.pending) return;
     this.pending = true;
-    this.clock.requestSlice((deadline) => this.runSlice(deadline));
+    this.clock.requestSlice((deadline) => {
+      this.pending = false;
+      this.runSlice(deadline);
+    });
   }
 
   private runSlice(deadline: { timeRemaining(): number; readonly didTimeout: boolean } | null): void {
-    this.pending = false;
     const { budgetMs, busyBudgetMs, maxSteps } = this.limits;
     const budget = !deadline
       ? budgetMs

@@ -39,6 +39,15 @@ export interface ScanResult {
   cards: Record<string, ClaimCard>;
 }
 
+/** A page's scan result, with which run of the service worker answered it. */
+export interface PageScanResult extends ScanResult {
+  /**
+   * Changes when Chrome restarts the worker. The worker stores a tab's findings after answering,
+   * so a restart may have lost the last ones: a page that sees a new worker sends them again.
+   */
+  worker: string;
+}
+
 export interface PageState {
   paused: boolean;
   sensitivity: Settings['sensitivity'];
@@ -66,7 +75,7 @@ export interface ContentToBackground {
   /** Page settings for this content script's page (paused? how to highlight?). */
   getPageState(data: { url: string }): PageState;
   /** New or changed blocks. `reset` starts a new page (first scan, or SPA navigation). */
-  scanBlocks(data: { url: string; title: string; reset: boolean; blocks: TextBlock[] }): ScanResult;
+  scanBlocks(data: { url: string; title: string; reset: boolean; blocks: TextBlock[] }): PageScanResult;
   /** Blocks that left the page, so their findings no longer count. */
   forgetBlocks(data: { blockIds: string[] }): void;
   /** The user asked for details of a finding from the hover card. */

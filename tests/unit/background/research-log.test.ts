@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createContentHandlers } from '../../../src/background/content-handlers';
 import { createResearchLogRecorder } from '../../../src/background/research-log-recorder';
 import { memorySessionArea } from '../../../src/background/session-area';
 import type { BackgroundServices } from '../../../src/background/services';
@@ -8,7 +7,7 @@ import { forgetOtherPage, watchTabs } from '../../../src/background/tab-lifecycl
 import { createUiHandlers } from '../../../src/background/ui-handlers';
 import type { ClaimLensDatabase } from '../../../src/db/database';
 import type { ContentOrigin } from '../../../src/messaging/senders';
-import { SERUM_PAGE, servicesOver, useServicesWithUserClaims } from './services';
+import { recordingHandlers, SERUM_PAGE, servicesOver, useServicesWithUserClaims } from './services';
 
 const TAB = 31;
 const URL_A = 'https://shop.example/serum';
@@ -34,7 +33,7 @@ describe('research log', () => {
 
   it('logs nothing while the setting is off (the default)', async () => {
     expect((await services.settings.get()).researchLog).toBe(false);
-    await createContentHandlers(services).scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
+    await recordingHandlers(services).scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
     expect(await db.researchLog.count()).toBe(0);
   });
 
@@ -42,7 +41,7 @@ describe('research log', () => {
     await turnOn();
     const before = Date.now();
     const text = `Intro text that is long enough to be cut off here. ${SERUM_PAGE.lash} Then more words follow after the claim itself.`;
-    await createContentHandlers(services).scanBlocks(
+    await recordingHandlers(services).scanBlocks(
       scan([{ id: 'b1', text }, { id: 'b2', text: SERUM_PAGE.plain }], { reset: true }),
       from(),
     );
@@ -65,7 +64,7 @@ describe('research log', () => {
 
   it('keeps one entry per visit, adding what later scans find and keeping what left the page', async () => {
     await turnOn();
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true, title: '' }), from());
     const [first] = await services.researchLog.list();
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -84,7 +83,7 @@ describe('research log', () => {
 
   it('starts a new entry when the tab goes to another page, or comes back to it later', async () => {
     await turnOn();
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.glow }], { reset: true, url: URL_B }), from(URL_B));
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
@@ -95,7 +94,7 @@ describe('research log', () => {
   it('treats a closed tab as the end of its visit', async () => {
     await turnOn();
     watchTabs(services);
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
     await fakeBrowser.tabs.onRemoved.trigger(TAB, { isWindowClosing: false, windowId: 1 });
     await vi.waitFor(async () => expect(await services.tabFindings.get(TAB)).toBeNull());
@@ -105,7 +104,7 @@ describe('research log', () => {
 
   it('treats leaving the page (to one without claims) as the end of the visit', async () => {
     await turnOn();
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
     await forgetOtherPage(services, TAB, 'https://elsewhere.example/');
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
@@ -114,13 +113,13 @@ describe('research log', () => {
 
   it('starts no entry for a page without claims', async () => {
     await turnOn();
-    await createContentHandlers(services).scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.plain }], { reset: true }), from());
+    await recordingHandlers(services).scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.plain }], { reset: true }), from());
     expect(await db.researchLog.count()).toBe(0);
   });
 
   it('keeps the log when the setting is turned off, and stops adding to it', async () => {
     await turnOn();
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
     await createUiHandlers(services).updateSettings({ researchLog: false }, pageSender);
     await handlers.scanBlocks(scan([{ id: 'b2', text: SERUM_PAGE.glow }]), from());
@@ -132,7 +131,7 @@ describe('research log', () => {
 
   it('deletes chosen entries, or all of them, when a page asks', async () => {
     await turnOn();
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
     await handlers.scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.glow }], { reset: true, url: URL_B }), from(URL_B));
     const ui = createUiHandlers(services);
@@ -145,9 +144,9 @@ describe('research log', () => {
 
   it('survives a service-worker restart in the middle of a visit', async () => {
     await turnOn();
-    await createContentHandlers(services).scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
+    await recordingHandlers(services).scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
     const restarted = servicesOver(db);
-    await createContentHandlers(restarted).scanBlocks(scan([{ id: 'b2', text: SERUM_PAGE.glow }]), from());
+    await recordingHandlers(restarted).scanBlocks(scan([{ id: 'b2', text: SERUM_PAGE.glow }]), from());
     const entries = await restarted.researchLog.list();
     expect(entries).toHaveLength(1);
     expect(entries[0]!.findings).toHaveLength(2);
@@ -161,7 +160,7 @@ describe('research log', () => {
       ...services,
       researchLogRecorder: createResearchLogRecorder({ log: failingLog, session: memorySessionArea(), dbVersion: 'x' }),
     };
-    const result = await createContentHandlers(rebuilt).scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
+    const result = await recordingHandlers(rebuilt).scanBlocks(scan([{ id: 'b1', text: SERUM_PAGE.lash }], { reset: true }), from());
     expect(result.findings).toHaveLength(1);
     expect(error).toHaveBeenCalledWith(expect.stringContaining('research log'), expect.any(Error));
     error.mockRestore();

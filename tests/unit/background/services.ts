@@ -1,5 +1,6 @@
 // Background services over a fresh database and the fake browser's session storage, the same
 // assembly the service worker uses.
+import { createContentHandlers } from '../../../src/background/content-handlers';
 import { createBackgroundServices, type BackgroundServices } from '../../../src/background/services';
 import { browserSessionArea } from '../../../src/background/session-area';
 import { afterEach, beforeEach } from 'vitest';
@@ -36,4 +37,20 @@ export function useServicesWithUserClaims(): () => { db: ClaimLensDatabase; serv
   });
   afterEach(() => dropDatabase(current.db));
   return () => current;
+}
+
+/**
+ * Content handlers whose scans return only once what they leave running after the reply (the
+ * tab's record, badge, research log) has finished, for tests that look at those.
+ */
+export function recordingHandlers(services: BackgroundServices): ReturnType<typeof createContentHandlers> {
+  const handlers = createContentHandlers(services);
+  return {
+    ...handlers,
+    async scanBlocks(data, origin) {
+      const result = await handlers.scanBlocks(data, origin);
+      await services.afterReply.settled();
+      return result;
+    },
+  };
 }

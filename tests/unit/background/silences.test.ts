@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createContentHandlers } from '../../../src/background/content-handlers';
 import type { BackgroundServices } from '../../../src/background/services';
 import { createUiHandlers } from '../../../src/background/ui-handlers';
 import type { ContentOrigin } from '../../../src/messaging/senders';
-import { SERUM_PAGE, useServicesWithUserClaims } from './services';
+import { recordingHandlers, SERUM_PAGE, useServicesWithUserClaims } from './services';
 
 const TAB = 41;
 const SHOP = 'https://shop.example/serum';
@@ -33,7 +32,7 @@ describe('silenced claims', () => {
     const ui = createUiHandlers(services);
     await ui.silenceClaim({ hostname: 'Shop.Example', claimId: 'exosome-lash-regrowth' }, sidePanel);
 
-    const result = await createContentHandlers(services).scanBlocks(scan(SHOP), from(SHOP));
+    const result = await recordingHandlers(services).scanBlocks(scan(SHOP), from(SHOP));
     expect(result.findings.map((finding) => finding.claimId)).toEqual(['pdrn-glass-glow']);
     expect(Object.keys(result.cards)).toEqual(['pdrn-glass-glow']);
     expect((await services.tabFindings.get(TAB))?.findings.map((finding) => finding.claimId)).toEqual(['pdrn-glass-glow']);
@@ -42,14 +41,14 @@ describe('silenced claims', () => {
 
   it('still flags the claim on other sites', async () => {
     await createUiHandlers(services).silenceClaim({ hostname: 'shop.example', claimId: 'exosome-lash-regrowth' }, sidePanel);
-    const result = await createContentHandlers(services).scanBlocks(scan(BLOG), from(BLOG));
+    const result = await recordingHandlers(services).scanBlocks(scan(BLOG), from(BLOG));
     expect(result.findings.map((finding) => finding.claimId).sort()).toEqual(['exosome-lash-regrowth', 'pdrn-glass-glow']);
   });
 
   it('keeps silenced claims out of the research log', async () => {
     await services.settings.update({ researchLog: true });
     await createUiHandlers(services).silenceClaim({ hostname: 'shop.example', claimId: 'pdrn-glass-glow' }, sidePanel);
-    await createContentHandlers(services).scanBlocks(scan(SHOP), from(SHOP));
+    await recordingHandlers(services).scanBlocks(scan(SHOP), from(SHOP));
     const [entry] = await services.researchLog.list();
     expect(entry!.findings.map((finding) => finding.claimId)).toEqual(['exosome-lash-regrowth']);
   });
@@ -62,7 +61,7 @@ describe('silenced claims', () => {
     ]);
     await ui.unsilenceClaim({ hostname: 'shop.example', claimId: 'exosome-lash-regrowth' }, optionsPage);
     expect(await services.silences.list()).toEqual([]);
-    const result = await createContentHandlers(services).scanBlocks(scan(SHOP), from(SHOP));
+    const result = await recordingHandlers(services).scanBlocks(scan(SHOP), from(SHOP));
     expect(result.findings).toHaveLength(2);
   });
 

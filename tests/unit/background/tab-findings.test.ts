@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createContentHandlers } from '../../../src/background/content-handlers';
-import type { BackgroundServices } from '../../../src/background/services';
+import { memorySessionArea } from '../../../src/background/session-area';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type BackgroundServices, createBackgroundServices } from '../../../src/background/services';
 import { forgetOtherPage, watchTabs } from '../../../src/background/tab-lifecycle';
 import { createUiHandlers } from '../../../src/background/ui-handlers';
 import type { ClaimLensDatabase } from '../../../src/db/database';
 import type { ContentOrigin } from '../../../src/messaging/senders';
-import { SERUM_PAGE, servicesOver, useServicesWithUserClaims } from './services';
+import { recordingHandlers, SERUM_PAGE, servicesOver, useServicesWithUserClaims } from './services';
 
 const TAB = 21;
 const from: ContentOrigin = { tabId: TAB, frameId: 0, url: 'https://shop.example/serum' };
@@ -27,7 +28,7 @@ describe('per-tab findings', () => {
   });
 
   it('returns findings tied to their block with a stable key, and a card per claim', async () => {
-    const result = await createContentHandlers(services).scanBlocks(
+    const result = await recordingHandlers(services).scanBlocks(
       page([
         { id: 'caption-1', text: SERUM_PAGE.lash },
         { id: 'caption-2', text: SERUM_PAGE.plain },
@@ -44,7 +45,7 @@ describe('per-tab findings', () => {
   });
 
   it('keeps findings across a service-worker restart', async () => {
-    await createContentHandlers(services).scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
+    await recordingHandlers(services).scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
 
     // A restarted worker builds every service anew; only session storage and IndexedDB remain.
     const restarted = servicesOver(db);
@@ -53,13 +54,13 @@ describe('per-tab findings', () => {
     expect(stored?.findings.map((finding) => finding.blockId)).toEqual(['b1']);
 
     // …and goes on building on them.
-    await createContentHandlers(restarted).scanBlocks(page([{ id: 'b2', text: SERUM_PAGE.glow }]), from);
+    await recordingHandlers(restarted).scanBlocks(page([{ id: 'b2', text: SERUM_PAGE.glow }]), from);
     const after = await restarted.tabFindings.get(TAB);
     expect(after?.findings.map((finding) => finding.blockId)).toEqual(['b1', 'b2']);
   });
 
   it('starts over on reset, replaces a rescanned block, and forgets blocks that left', async () => {
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await handlers.scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }, { id: 'b2', text: SERUM_PAGE.glow }], true), from);
     await handlers.scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.plain }]), from);
     expect((await services.tabFindings.get(TAB))?.findings.map((f) => f.blockId)).toEqual(['b2']);
@@ -72,8 +73,18 @@ describe('per-tab findings', () => {
     expect((await services.tabFindings.get(TAB))?.findings.map((f) => f.blockId)).toEqual(['b9']);
   });
 
+  it('answers the page without waiting for its findings to be stored', async () => {
+    let storing = 0;
+    const slowSession = { ...memorySessionArea(), set: () => ((storing++, new Promise<void>(() => {}))) };
+    const slow = createBackgroundServices({ db, session: slowSession });
+    const result = await createContentHandlers(slow).scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
+    expect(result.findings.map((finding) => finding.blockId)).toEqual(['b1']);
+    // The write the page did not wait for is under way, and never finishes.
+    await vi.waitFor(() => expect(storing).toBe(1));
+  });
+
   it('applies scans that arrive together one after another', async () => {
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await Promise.all([
       handlers.scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }]), from),
       handlers.scanBlocks(page([{ id: 'b2', text: SERUM_PAGE.glow }]), from),
@@ -83,7 +94,7 @@ describe('per-tab findings', () => {
   });
 
   it('updates the badge with the number of distinct claims on the page', async () => {
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     await handlers.scanBlocks(
       page(
         [
@@ -103,7 +114,7 @@ describe('per-tab findings', () => {
   });
 
   it('keeps only confident findings unless the user asks for all', async () => {
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     const confident = await handlers.scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.distant }], true), from);
     expect(confident.findings).toEqual([]);
     expect(confident.cards).toEqual({});
@@ -116,16 +127,16 @@ describe('per-tab findings', () => {
 
   it('finds nothing on a paused site', async () => {
     await services.settings.setSitePaused('shop.example', true);
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     expect(await handlers.getPageState({ url: 'https://shop.example/serum' }, from)).toMatchObject({ paused: true });
     const result = await handlers.scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
-    expect(result).toEqual({ findings: [], cards: {} });
+    expect(result).toEqual({ findings: [], cards: {}, worker: services.workerRun });
   });
 
   it('remembers which finding the user opened from the page, and opens the side panel', async () => {
     const open = vi.fn(() => Promise.resolve());
     fakeBrowser.sidePanel.open = open;
-    const handlers = createContentHandlers(services);
+    const handlers = recordingHandlers(services);
     const { findings } = await handlers.scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
     await handlers.openDetails({ key: findings[0]!.key }, from);
     expect(open).toHaveBeenCalledWith({ tabId: TAB });
@@ -137,13 +148,13 @@ describe('per-tab findings', () => {
 
   it('forgets a tab when it closes', async () => {
     watchTabs(services);
-    await createContentHandlers(services).scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
+    await recordingHandlers(services).scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
     await fakeBrowser.tabs.onRemoved.trigger(TAB, { isWindowClosing: false, windowId: 1 });
     await vi.waitFor(async () => expect(await services.tabFindings.get(TAB)).toBeNull());
   });
 
   it('forgets findings when the tab goes to another page, not when the hash changes', async () => {
-    await createContentHandlers(services).scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
+    await recordingHandlers(services).scanBlocks(page([{ id: 'b1', text: SERUM_PAGE.lash }], true), from);
     await forgetOtherPage(services, TAB, 'https://shop.example/serum#reviews');
     expect(await services.tabFindings.get(TAB)).not.toBeNull();
     await forgetOtherPage(services, TAB, 'https://shop.example/checkout');

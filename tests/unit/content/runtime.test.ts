@@ -97,6 +97,25 @@ describe('content runtime on an ordinary page', () => {
     expect(batches.reduce((sum, size) => sum + size, 0)).toBe(120);
   });
 
+  it('sends the whole page again, after a reset, when a restarted worker answers', async () => {
+    const { background, idle } = run();
+    await idle();
+    const sentBefore = background.scannedTexts().length;
+    background.sent.length = 0;
+
+    background.restartWorker();
+    const added = document.createElement('p');
+    added.textContent = 'New: exosome toner';
+    document.querySelector('article')!.append(added);
+    await idle();
+
+    const scans = background.of('scanBlocks');
+    // The new paragraph (answered by the new run), then everything again from a reset.
+    expect(scans[0]).toMatchObject({ reset: false, blocks: [expect.objectContaining({ text: 'New: exosome toner' })] });
+    expect(scans[1]?.reset).toBe(true);
+    expect(scans.slice(1).flatMap((scan) => scan.blocks)).toHaveLength(sentBefore + 1);
+  });
+
   it('reads new content, re-sends changed blocks under the same id, and forgets removed ones', async () => {
     const { background, highlights, idle } = run();
     await idle();

@@ -38,6 +38,22 @@ describe('SliceScheduler', () => {
     expect(work.done).toBe(64);
   });
 
+  it('runs the first slice of work the reader sees appear as the next task, the rest when idle', () => {
+    const time = manualClock();
+    const work = countdown(20, () => time.advance(1));
+    const soon: (() => void)[] = [];
+    const clock = { ...time.clock, requestSoon: (run: () => void) => void soon.push(run) };
+    const scheduler = new SliceScheduler(work, clock, { budgetMs: 5, busyBudgetMs: 2, maxSteps: 1_000 });
+    scheduler.schedule(true);
+    scheduler.schedule(true);
+    expect([soon.length, time.pending]).toEqual([1, 0]);
+    soon.shift()!();
+    expect(work.done).toBe(5);
+    expect([soon.length, time.pending]).toEqual([0, 1]);
+    time.runAll();
+    expect(work.done).toBe(20);
+  });
+
   it('uses the short budget when the page was too busy to be idle', () => {
     const time = manualClock();
     const work = countdown(100, () => time.advance(1));

@@ -10,7 +10,7 @@ import {
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { contentScript, deliver, deliverRaw, extensionPage } from './deliver';
 
-const emptyScan = { findings: [], cards: {} };
+const emptyScan = { findings: [], cards: {}, worker: 'run-1' };
 
 function contentHandlers(): ContentHandlers {
   return {

@@ -6,7 +6,7 @@ import type { Platform } from '../../../../src/content/platform';
 import type { ScriptContext } from '../../../../src/content/runtime';
 import type { SliceClock } from '../../../../src/content/scheduler';
 import type { Verdict } from '../../../../src/claims/vocabulary';
-import type { BlockFinding, ClaimCard, PageState, ScanResult, TextBlock } from '../../../../src/messaging/protocol';
+import type { BlockFinding, ClaimCard, PageScanResult, PageState, TextBlock } from '../../../../src/messaging/protocol';
 
 export interface SentMessage {
   type: string;
@@ -40,8 +40,9 @@ export function fakeBackground(options: FakeBackgroundOptions = {}) {
   const handlers = new Map<string, (data: any) => unknown>();
   let state: PageState = { ...DEFAULT_STATE, ...options.state };
   const claims = options.claims ?? {};
+  let workerRun = 1;
 
-  const scan = (blocks: TextBlock[]): ScanResult => {
+  const scan = (blocks: TextBlock[]): PageScanResult => {
     const findings: BlockFinding[] = [];
     const cards: Record<string, ClaimCard> = {};
     for (const block of blocks) {
@@ -66,7 +67,7 @@ export function fakeBackground(options: FakeBackgroundOptions = {}) {
         });
       }
     }
-    return { findings, cards };
+    return { findings, cards, worker: `run-${workerRun}` };
   };
 
   const channel: BackgroundChannel = {
@@ -87,6 +88,10 @@ export function fakeBackground(options: FakeBackgroundOptions = {}) {
     sent,
     of: (type: string) => sent.filter((message) => message.type === type).map((message) => message.data),
     scannedTexts: () => sent.filter((m) => m.type === 'scanBlocks').flatMap((m) => m.data.blocks.map((b: TextBlock) => b.text)),
+    /** Chrome stopped the worker and started it again: replies come from a new run. */
+    restartWorker() {
+      workerRun++;
+    },
     setState(next: Partial<PageState>) {
       state = { ...state, ...next };
     },
