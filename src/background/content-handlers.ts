@@ -12,8 +12,8 @@ import { withoutSilencedClaims } from './silenced-findings';
 import { publishTabFindings } from './tab-updates';
 
 export function createContentHandlers(services: BackgroundServices): ContentHandlers {
-  /** Stores a tab's new findings; a storage failure costs the badge, not the page's highlights.
-   *  Returns the tab's findings after the edit (null when forgotten or not stored). */
+  /** Edits a tab's findings and updates its badge; storing them follows (tab-findings-store.ts).
+   *  Returns the tab's findings after the edit (null when forgotten or not readable). */
   async function updateTab(
     tabId: number,
     edit: (current: TabFindings | null) => TabFindings | null,
@@ -26,7 +26,7 @@ export function createContentHandlers(services: BackgroundServices): ContentHand
         return edit(current);
       });
     } catch (error) {
-      console.error(`[ClaimLens] could not store findings for tab ${tabId}`, error);
+      console.error(`[ClaimLens] could not read the findings of tab ${tabId}`, error);
       return null;
     }
     if (after !== before) await publishTabFindings(tabId, after);

@@ -48,11 +48,12 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
   const bundledIds = new Set(bundle.claims.map((claim) => claim.id));
   const userClaims = createUserClaimsRepository(db, bundledIds);
   const researchLog = createResearchLogRepository(db);
+  const afterReply = createAfterReply();
   return {
     settings: createSettingsRepository(db),
     userClaims,
     claims: createClaimsService({ userClaims, bundle }),
-    tabFindings: createTabFindingsStore(session),
+    tabFindings: createTabFindingsStore(session, afterReply),
     selectionChecks: createSelectionCheckStore(session),
     researchLog,
     researchLogRecorder: createResearchLogRecorder({ log: researchLog, session, dbVersion: bundle.version }),
@@ -60,7 +61,7 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
     silences: createSilencesRepository(db),
     backup: createBackupRepository(db, bundledIds),
     dbVersion: bundle.version,
-    afterReply: createAfterReply(),
+    afterReply,
     workerRun: crypto.randomUUID(),
   };
 }

@@ -2,6 +2,7 @@
 // Updates to one tab run one after another: a page sends several scan messages in quick
 // succession, and each must build on the one before.
 import type { BlockFinding, TabFindings } from '../messaging/protocol';
+import type { AfterReply } from './after-reply';
 import { createKeyedQueue } from './keyed-queue';
 import type { SessionArea } from './session-area';
 
@@ -23,7 +24,11 @@ const keyFor = (tabId: number) => `tabFindings:${tabId}`;
  */
 export const WRITE_SPACING_MS = 500;
 
-export function createTabFindingsStore(area: SessionArea, spacingMs = WRITE_SPACING_MS): TabFindingsStore {
+/**
+ * `writes`: where the store leaves its writes running. Edits apply in memory at once, so nobody
+ * (a page waiting for its highlights, the badge) waits for storage.
+ */
+export function createTabFindingsStore(area: SessionArea, writes: AfterReply, spacingMs = WRITE_SPACING_MS): TabFindingsStore {
   const enqueue = createKeyedQueue<number>();
   /**
    * What this worker last read or wrote for each tab (null: none). This instance is the only
@@ -52,7 +57,8 @@ export function createTabFindingsStore(area: SessionArea, spacingMs = WRITE_SPAC
   /**
    * Stores the tab's findings as they are in memory now. Writes do not pile up: one runs at a time,
    * spaced out, and changes made meanwhile go out together in the next. Resolves once a write that
-   * includes the latest change has finished.
+   * includes the latest change has finished. A failed write leaves memory right: the next one
+   * stores it.
    */
   function persist(tabId: number): Promise<void> {
     const queued = waiting.get(tabId);
@@ -78,18 +84,17 @@ export function createTabFindingsStore(area: SessionArea, spacingMs = WRITE_SPAC
     return next;
   }
 
-  /** Applies an edit in memory, in order with the tab's other edits, then stores the result. */
-  async function change(tabId: number, edit: (current: TabFindings | null) => TabFindings | null): Promise<TabFindings | null> {
-    const { value, changed } = await enqueue(tabId, async () => {
+  /** Applies an edit in memory, in order with the tab's other edits, and starts storing it. */
+  function change(tabId: number, edit: (current: TabFindings | null) => TabFindings | null): Promise<TabFindings | null> {
+    return enqueue(tabId, async () => {
       const current = await read(tabId);
       const next = edit(current);
-      if (next === current) return { value: current, changed: false };
+      if (next === current) return current;
       const kept = next ? { ...next, findings: capFindings(next.findings) } : null;
       memory.set(tabId, kept);
-      return { value: kept, changed: true };
+      writes.run(`could not store findings for tab ${tabId}`, () => persist(tabId));
+      return kept;
     });
-    if (changed) await persist(tabId);
-    return value;
   }
 
   return {

@@ -69,6 +69,8 @@ const CASES: HostileCase[] = [
   },
   { name: 'same-origin frames', path: '/iframe.html', minExpected: 2 },
   { name: 'open shadow roots (nested, 50 deep, declarative, slotted, added late)', path: '/shadow.html', readyWhen: '[data-late="yes"]', minExpected: 7 },
+  // The page's own text names no trend: only a look into its components' shadow roots finds them.
+  { name: 'claims only inside web components (shadow roots within shadow roots)', path: '/shadow-only.html', minExpected: 2 },
   { name: 'right-to-left text and bidi controls', path: '/rtl.html', minExpected: 6 },
   { name: 'emoji and combining characters around claims', path: '/emoji.html', minExpected: 7 },
   {
