@@ -92,12 +92,17 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
     const mentionsBySentence = groupBySentence(mentions, spans);
     const regions = pageTrend ? [{ first: 0, last: spans.length - 1 }] : regionsAround(mentionsBySentence, spans.length);
     const candidates: Candidate[] = [];
+    // Asked once per sentence, not once per match: a page of one endless "sentence" holding
+    // thousands of matches would otherwise be read again for each of them.
+    const sentenceText = (index: number) => folded.slice(spans[index]!.start, spans[index]!.end);
+    const namesOther = perSentence((index) => namesOtherIngredient(sentenceText(index)));
+    const sideEffects = perSentence((index) => describesSideEffects(sentenceText(index)));
     for (const region of regions) {
       const regionStart = spans[region.first]!.start;
       const regionEnd = spans[region.last]!.end;
       const regionText = folded.slice(regionStart, regionEnd);
       if (looksScientific(regionText)) continue;
-      const critiques = evidenceCritiques(folded, regionStart, regionEnd).map((offset) => spanIndexAt(spans, offset));
+      const lastCritique = evidenceCritiques(folded, regionStart, regionEnd).reduce((last, offset) => Math.max(last, spanIndexAt(spans, offset)), -1);
       const crackdown = reportsAdvertisingCrackdown(regionText);
       for (const { wording, start, end } of longestMatches(wordings.matchAll(folded, regionStart, regionEnd))) {
         const sentence = spanIndexAt(spans, start);
@@ -105,14 +110,13 @@ export function createEngine({ claims, trends }: EngineInput): Engine {
         const nearest = nearestMention(mentionsBySentence, sentence, start) ?? aboutPage(pageTrend);
         if (!nearest) continue;
         const span = spans[sentence]!;
-        const sentenceText = folded.slice(span.start, span.end);
-        if (nearest.distance > 0 && namesOtherIngredient(sentenceText)) continue;
-        if (SYMPTOM_TOPICS.has(wording.topic) && describesSideEffects(sentenceText)) continue;
+        if (nearest.distance > 0 && namesOther(sentence)) continue;
+        if (SYMPTOM_TOPICS.has(wording.topic) && sideEffects(sentence)) continue;
         const disputed =
           wording.denial ||
           crackdown ||
-          critiques.some((critique) => critique >= sentence) ||
-          isNegated(sentenceText, start - span.start, end - span.start);
+          lastCritique >= sentence ||
+          isNegated(sentenceText(sentence), start - span.start, end - span.start);
         const claim = pickClaim(wording, nearest.mention.trend);
         if (!claim) continue;
         candidates.push({
@@ -189,6 +193,15 @@ function groupBySentence(mentions: TrendMention[], spans: readonly Span[]): Map<
   return bySentence;
 }
 
+function perSentence(answer: (index: number) => boolean): (index: number) => boolean {
+  const answers = new Map<number, boolean>();
+  return (index) => {
+    let known = answers.get(index);
+    if (known === undefined) answers.set(index, (known = answer(index)));
+    return known;
+  };
+}
+
 /** Merged ranges of sentences within reach of a mention. */
 function regionsAround(bySentence: Map<number, TrendMention[]>, sentenceCount: number) {
   const regions: { first: number; last: number }[] = [];
@@ -205,10 +218,7 @@ function regionsAround(bySentence: Map<number, TrendMention[]>, sentenceCount: n
 /** The mention a claim in `sentence` is most likely about: same sentence first, then earlier ones. */
 function nearestMention(bySentence: Map<number, TrendMention[]>, sentence: number, offset: number) {
   const same = bySentence.get(sentence);
-  if (same) {
-    const before = same.filter((mention) => mention.start <= offset).at(-1);
-    return { mention: before ?? same[0]!, distance: 0 };
-  }
+  if (same) return { mention: lastStartingBy(same, offset) ?? same[0]!, distance: 0 };
   for (let distance = 1; distance <= SENTENCES_AFTER; distance++) {
     const earlier = bySentence.get(sentence - distance)?.at(-1);
     if (earlier) return { mention: earlier, distance };
@@ -216,6 +226,18 @@ function nearestMention(bySentence: Map<number, TrendMention[]>, sentence: numbe
     if (later) return { mention: later, distance };
   }
   return null;
+}
+
+/** The last of `mentions` (in text order) that starts at or before `offset`, found by halving. */
+function lastStartingBy(mentions: readonly TrendMention[], offset: number): TrendMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[low - 1];
 }
 
 /** One finding per topic and sentence; a sentence that disputes the claim anywhere refutes it. */
