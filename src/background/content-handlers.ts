@@ -54,7 +54,8 @@ export function createContentHandlers(services: BackgroundServices): ContentHand
         const page = await recorded;
         if (settings.researchLog && page) await logPageVisit(services.researchLogRecorder, page, at);
       });
-      return { ...(compiled ? toScanResult(compiled, findings) : { findings: [], cards: {} }), worker: services.workerRun };
+      const result = compiled ? toScanResult(compiled, findings) : { findings: [], cards: {} };
+      return { ...result, worker: services.workerRun };
     },
 
     async forgetBlocks({ blockIds }, { tabId }) {

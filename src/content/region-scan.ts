@@ -49,7 +49,8 @@ export class RegionScan {
 
   private *walk(): Generator<unknown, void> {
     const { registry, sink, isTrendText, isBlockBoundary, onShadowRoot } = this.deps;
-    const blocks = (yield* mayNameTrend(this.region, isTrendText, onShadowRoot)) ? blocksIn(this.region, { isBlockBoundary, onShadowRoot }) : [];
+    const mayHoldTrendBlocks = yield* mayNameTrend(this.region, isTrendText, onShadowRoot);
+    const blocks = mayHoldTrendBlocks ? blocksIn(this.region, { isBlockBoundary, onShadowRoot }) : [];
     for (const block of blocks) {
       if (block && isTrendText(block.text)) {
         const { tracked, change } = registry.track(block);
