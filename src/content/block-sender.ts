@@ -144,13 +144,17 @@ export class BlockSender {
    * previous page, so everything this page sent goes again, after a new reset.
    */
   private sendAgain(batch: readonly TrackedBlock[], reset: boolean): void {
-    const again = reset ? [...this.known.values()] : batch;
+    this.scanAgain(reset ? [...this.known.values()] : batch, reset);
+    this.retryLater();
+  }
+
+  /** Queues `blocks` again (with a reset first, if asked), unless forgotten or already queued. */
+  private scanAgain(blocks: readonly TrackedBlock[], reset: boolean): void {
     if (reset) this.resetDue = true;
-    for (const tracked of again) {
+    for (const tracked of blocks) {
       // Forgotten since, or already waiting with newer text: nothing to add.
       if (this.known.get(tracked.id) === tracked && !this.toScan.has(tracked.id)) this.toScan.set(tracked.id, tracked);
     }
-    this.retryLater();
   }
 
   /**
@@ -162,8 +166,7 @@ export class BlockSender {
     const restarted = this.worker !== null && worker !== this.worker;
     this.worker = worker;
     if (!restarted) return;
-    this.resetDue = true;
-    for (const tracked of this.known.values()) this.toScan.set(tracked.id, tracked);
+    this.scanAgain([...this.known.values()], true);
     this.later?.(() => this.flush(), 0);
   }
 

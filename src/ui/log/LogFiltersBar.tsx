@@ -14,6 +14,31 @@ interface Props {
   sites: readonly string[];
 }
 
+interface FilterSelectProps {
+  label: string;
+  value: string | undefined;
+  /** [value, label] pairs. */
+  options: readonly (readonly [string, string])[];
+  /** '' when "Any" is chosen. */
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select className="cl-input" value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Any {label.toLowerCase()}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Every filter is optional; "Any" removes it. */
 export function LogFiltersBar({ filters, onChange, query, onQueryChange, sites }: Props) {
   const set = <K extends keyof LogFilters>(key: K, value: LogFilters[K] | '') => {
@@ -36,50 +61,25 @@ export function LogFiltersBar({ filters, onChange, query, onQueryChange, sites }
           onChange={(event) => onQueryChange(event.target.value)}
         />
       </label>
-      <label>
-        <span>Topic</span>
-        <select className="cl-input" value={filters.topic ?? ''} onChange={(event) => set('topic', event.target.value as TopicId | '')}>
-          <option value="">Any topic</option>
-          {[...TOPIC_IDS].sort((a, b) => topicName(a).localeCompare(topicName(b))).map((topic) => (
-            <option key={topic} value={topic}>
-              {topicName(topic)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Verdict</span>
-        <select className="cl-input" value={filters.verdict ?? ''} onChange={(event) => set('verdict', event.target.value as Verdict | '')}>
-          <option value="">Any verdict</option>
-          {VERDICTS.map((verdict) => (
-            <option key={verdict} value={verdict}>
-              {VERDICT_LABEL[verdict]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Trend</span>
-        <select className="cl-input" value={filters.trend ?? ''} onChange={(event) => set('trend', event.target.value as Trend | '')}>
-          <option value="">Any trend</option>
-          {TRENDS.map((trend) => (
-            <option key={trend} value={trend}>
-              {TREND_SHORT_NAME[trend]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Site</span>
-        <select className="cl-input" value={filters.site ?? ''} onChange={(event) => set('site', event.target.value)}>
-          <option value="">Any site</option>
-          {sites.map((site) => (
-            <option key={site} value={site}>
-              {site}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Topic"
+        value={filters.topic}
+        options={[...TOPIC_IDS].sort((a, b) => topicName(a).localeCompare(topicName(b))).map((topic) => [topic, topicName(topic)])}
+        onChange={(topic) => set('topic', topic as TopicId | '')}
+      />
+      <FilterSelect
+        label="Verdict"
+        value={filters.verdict}
+        options={VERDICTS.map((verdict) => [verdict, VERDICT_LABEL[verdict]])}
+        onChange={(verdict) => set('verdict', verdict as Verdict | '')}
+      />
+      <FilterSelect
+        label="Trend"
+        value={filters.trend}
+        options={TRENDS.map((trend) => [trend, TREND_SHORT_NAME[trend]])}
+        onChange={(trend) => set('trend', trend as Trend | '')}
+      />
+      <FilterSelect label="Site" value={filters.site} options={sites.map((site) => [site, site])} onChange={(site) => set('site', site)} />
       <label>
         <span>From</span>
         <input

@@ -22,7 +22,7 @@ export function RegulatoryNoteRow({ index, note, sourceIds, onChange, onRemove, 
     onChange({ ...note, sourceIds: cited ? [...note.sourceIds, id] : note.sourceIds.filter((s) => s !== id) });
   const citableIds = sourceIds.filter((id) => id.trim() !== '');
   return (
-    <li className="cl-regulatory-row" aria-label={`Regulatory note ${index + 1}`}>
+    <li className="cl-repeatable__row cl-regulatory-row" aria-label={`Regulatory note ${index + 1}`}>
       <div className="cl-regulatory-row__grid">
         <FormField label="Region" errors={errorsAt(errors, `${path}.jurisdiction`)}>
           {(control) => (

@@ -17,7 +17,7 @@ export function SourceRow({ index, source, onChange, onRemove, errors }: Props) 
   const path = `sources.${index}`;
   const set = <K extends keyof SourceDraft>(key: K, value: SourceDraft[K]) => onChange({ ...source, [key]: value });
   return (
-    <li className="cl-source-row" aria-label={`Source ${index + 1}`}>
+    <li className="cl-repeatable__row cl-source-row" aria-label={`Source ${index + 1}`}>
       <div className="cl-source-row__grid">
         <FormField label="Source id" errors={errorsAt(errors, `${path}.id`)}>
           {(control) => <input {...control} className="cl-input" value={source.id} onChange={(e) => set('id', e.target.value)} />}
